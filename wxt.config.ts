@@ -1,26 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { FIXTURE_MATCHES, PORTAL_MATCHES } from './portal-adapters/portal-hosts';
 
 /**
- * Portal hosts the extension may run on. The production build lists only the real portal hosts;
- * development and test builds add the loopback portal fixture.
+ * Production builds run on the real portal hosts only. Development and test builds (`--mode
+ * test`) also run on the loopback portal fixture, and only they do.
  */
-const PORTAL_HOSTS = ['https://*.mnsure.org/*'];
-const FIXTURE_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => {
-    const hosts = mode === 'production' ? PORTAL_HOSTS : [...PORTAL_HOSTS, ...FIXTURE_HOSTS];
-    return {
-      name: 'Case Associator',
-      description:
-        'Captures MNsure navigator cases from the assister portal and files their case ' +
-        'association forms on time. Not affiliated with MNsure.',
-      permissions: ['storage', 'alarms', 'notifications', 'tabs', 'scripting', 'unlimitedStorage'],
-      host_permissions: hosts,
-      action: { default_title: 'Case Associator' },
-    };
+  manifest: ({ mode }) => ({
+    name: 'Case Associator',
+    description:
+      'Captures MNsure navigator cases from the assister portal and files their case ' +
+      'association forms on time. Not affiliated with MNsure.',
+    permissions: ['storage', 'alarms', 'notifications', 'tabs', 'unlimitedStorage'],
+    host_permissions: mode === 'production' ? PORTAL_MATCHES : [...PORTAL_MATCHES, ...FIXTURE_MATCHES],
+    action: { default_title: 'Case Associator' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'production') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...FIXTURE_MATCHES];
+      }
+    },
   },
 });

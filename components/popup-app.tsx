@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { messenger } from '../messaging/protocol';
+import { minnesotaDate } from '../policy/calendar';
+import { database } from '../storage/db';
+import { OPEN_STATUSES } from '../storage/records';
+import { portalSessionState } from '../filing/portal-session-state';
+import { isFilingSetUp, loadSettings } from '../storage/settings';
+import { orderCases } from './case-order';
+import { CaseRow } from './case-row';
+import { useLiveQuery } from './use-live-query';
+
+async function loadPopupData() {
+  const db = database();
+  const [cases, session, settings] = await Promise.all([
+    db.cases.toArray(),
+    portalSessionState(db),
+    loadSettings(db),
+  ]);
+  return {
+    cases: orderCases(cases),
+    needsLogin: session.needsLogin,
+    setUp: isFilingSetUp(settings),
+  };
+}
+
+/** The popup: every case, most urgent first, with File now and File all. */
+export function PopupApp() {
+  const data = useLiveQuery(loadPopupData, []);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const run = async (send: () => Promise<{ ok: boolean; message: string }>) => {
+    setBusy(true);
+    try {
+      setNotice((await send()).message);
+    } catch (error) {
+      setNotice(`Could not reach the extension: ${(error as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (data.state === 'loading') return <p class="popup__loading">Loading cases…</p>;
+  if (data.state === 'failed') {
+    return (
+      <p class="popup__error" role="alert">
+        The case database cannot be opened ({data.error.name}). Nothing is being captured until it
+        can. Check that the browser allows site data for extensions.
+      </p>
+    );
+  }
+
+  const { cases, needsLogin, setUp } = data.value;
+  const open = cases.filter((record) => OPEN_STATUSES.includes(record.status)).length;
+  const today = minnesotaDate(Date.now());
+
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1>Case Associator</h1>
+        <span class="popup__summary">
+          {open === 1 ? '1 case needs filing' : `${open} cases need filing`}
+        </span>
+      </header>
+      {needsLogin && (
+        <p class="popup__banner popup__banner--login" role="alert">
+          Log in to the portal: filing is paused and resumes by itself after you log in.
+        </p>
+      )}
+      {!setUp && (
+        <p class="popup__banner">
+          Set your name, Assister ID and organization in{' '}
+          <a href="#" onClick={() => void browser.runtime.openOptionsPage()}>
+            Options
+          </a>{' '}
+          so cases can be filed.
+        </p>
+      )}
+      <div class="popup__actions">
+        <button
+          type="button"
+          class="popup__file-all"
+          disabled={busy}
+          onClick={() => run(() => messenger.sendMessage('fileAll', {}))}
+        >
+          File all
+        </button>
+        <a href="#" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </a>
+      </div>
+      <p class="popup__notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      {cases.length === 0 ? (
+        <p class="popup__empty">
+          No cases yet. Work an application in the portal and it appears here.
+        </p>
+      ) : (
+        <ul class="popup__cases">
+          {cases.map((record) => (
+            <CaseRow
+              key={record.id}
+              record={record}
+              today={today}
+              busy={busy}
+              onFileNow={(caseId) => run(() => messenger.sendMessage('fileNow', { caseId }))}
+            />
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { messenger } from '../messaging/protocol';
+import type { CaseDatabase } from '../storage/db';
+import { isWaitingOn, nextTabPage, reportFromTab, tabEnded, type TabPage } from './tab-reports';
+
+const FILING_TAB_KEY = 'filingTab';
+
+/** How long a portal page may take before the attempt counts as a timeout. */
+export const PAGE_TIMEOUT_MS = 45_000;
+
+/** After a tab finishes loading, how long its content script has to report before we ask. */
+const REPORT_GRACE_MS = 2_000;
+
+/** The filing tab: one inactive portal tab the filer reuses for every case. */
+export interface FilingTab {
+  tabId: number;
+  /** The content-script instance that last reported from it. */
+  instanceId: string | null;
+}
+
+/**
+ * Shows a URL in the filing tab (opening it inactive when there is none) and waits for the page
+ * it lands on. The tab id is stored so a restarted service worker reuses the same tab.
+ */
+export async function showInFilingTab(db: CaseDatabase, url: string, previous: FilingTab | null) {
+  const tabId = previous?.tabId ?? (await existingFilingTab(db)) ?? (await openFilingTab(db));
+  const landed = nextTabPage(tabId, previous?.instanceId ?? null, PAGE_TIMEOUT_MS);
+  try {
+    await browser.tabs.update(tabId, { url });
+  } catch {
+    tabEnded(tabId, { kind: 'tab-closed' });
+  }
+  return { tab: { tabId, instanceId: previous?.instanceId ?? null }, page: await landed };
+}
+
+/** Closes the filing tab once the queue is empty. */
+export async function closeFilingTab(db: CaseDatabase): Promise<void> {
+  const tabId = await existingFilingTab(db);
+  await db.kv.delete(FILING_TAB_KEY);
+  if (tabId !== null) await browser.tabs.remove(tabId).catch(() => undefined);
+}
+
+async function existingFilingTab(db: CaseDatabase): Promise<number | null> {
+  const stored = (await db.kv.get(FILING_TAB_KEY))?.value;
+  if (typeof stored !== 'number') return null;
+  const tab = await browser.tabs.get(stored).catch(() => null);
+  return tab ? stored : null;
+}
+
+async function openFilingTab(db: CaseDatabase): Promise<number> {
+  const tab = await browser.tabs.create({ url: 'about:blank', active: false });
+  if (tab.id === undefined) throw new Error('the browser did not give the filing tab an id');
+  await db.kv.put({ key: FILING_TAB_KEY, value: tab.id });
+  return tab.id;
+}
+
+/** The URL of the page a report describes, with its page kind, in words for the audit log. */
+export function describePage(page: TabPage): string {
+  if (page.kind === 'page') return page.report.pageKind ?? 'a page no profile recognises';
+  if (page.kind === 'no-portal-page') return 'no portal page (the connection failed)';
+  if (page.kind === 'timed-out') return 'no answer from the portal in time';
+  return 'the filing tab was closed';
+}
+
+/**
+ * Tab events the waiters need: a finished load with no report (a network error page) and a
+ * closed tab. Registered synchronously at the top of the background.
+ */
+export function watchPortalTabs(): void {
+  browser.tabs.onRemoved.addListener((tabId) => tabEnded(tabId, { kind: 'tab-closed' }));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !isWaitingOn(tabId)) return;
+    if (!tab.url || tab.url === 'about:blank') return;
+    setTimeout(() => void askTab(tabId), REPORT_GRACE_MS);
+  });
+}
+
+async function askTab(tabId: number): Promise<void> {
+  if (!isWaitingOn(tabId)) return;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  // Still loading means another navigation began: its own completion will ask again.
+  if (!tab || tab.status !== 'complete') return;
+  try {
+    reportFromTab(tabId, await messenger.sendMessage('reportPage', {}, tabId));
+  } catch {
+    tabEnded(tabId, { kind: 'no-portal-page' });
+  }
+}

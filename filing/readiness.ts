@@ -1,0 +1,60 @@
+import { AUTO_FILING_TARGET_HOURS } from '../policy/rules';
+import type { CaseRecord, CaseStatus } from '../storage/records';
+import { isFilingSetUp, type Settings } from '../storage/settings';
+
+/** The fields an NCAF cannot be filed without. */
+export const REQUIRED_FOR_FILING = [
+  'caseNumber',
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'program',
+] as const;
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Required fields the case does not have yet. */
+export function missingForFiling(record: CaseRecord): string[] {
+  const values: Record<(typeof REQUIRED_FOR_FILING)[number], unknown> = {
+    caseNumber: record.caseNumber,
+    firstName: record.consumer.firstName,
+    lastName: record.consumer.lastName,
+    dateOfBirth: record.consumer.dateOfBirth,
+    program: record.program,
+  };
+  return REQUIRED_FOR_FILING.filter((field) => !values[field]);
+}
+
+/** Statuses the filing engine owns: a new capture or a settings change leaves them alone. */
+const ENGINE_STATUSES: ReadonlySet<CaseStatus> = new Set([
+  'filing',
+  'retry-wait',
+  'needs-login',
+  'filed',
+]);
+
+/**
+ * Where a case stands before the engine touches it: already associated, incomplete, waiting for
+ * the navigator's set-up or click, or queued to be filed automatically at `dueAt` (the capture
+ * time plus the navigator's delay, never later than the 24-hour target).
+ */
+export function readiness(
+  record: CaseRecord,
+  settings: Settings,
+): { status: CaseStatus; dueAt: number | null } {
+  if (ENGINE_STATUSES.has(record.status)) return { status: record.status, dueAt: record.dueAt };
+  if (record.association) return { status: 'already-associated', dueAt: null };
+  if (record.missingFields.length > 0 || record.problems.length > 0) {
+    return { status: 'incomplete', dueAt: null };
+  }
+  if (record.status === 'needs-attention') return { status: 'needs-attention', dueAt: null };
+  if (!isFilingSetUp(settings)) return { status: 'needs-setup', dueAt: null };
+  if (!settings.autoFile || !settings.signatureConsent)
+    return { status: 'ready-to-sign', dueAt: null };
+
+  const delayMs = Math.min(
+    settings.autoFileDelayMinutes * 60_000,
+    AUTO_FILING_TARGET_HOURS * HOUR_MS,
+  );
+  return { status: 'queued', dueAt: record.capturedAt + delayMs };
+}

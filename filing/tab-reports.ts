@@ -1,0 +1,57 @@
+import type { PageReport } from '../messaging/schemas';
+
+/** What became of waiting for a portal tab to show a page. */
+export type TabPage =
+  | { kind: 'page'; report: PageReport }
+  /** The tab finished loading a page no content script answered for (a network error page). */
+  | { kind: 'no-portal-page' }
+  | { kind: 'timed-out' }
+  | { kind: 'tab-closed' };
+
+interface Waiter {
+  previousInstance: string | null;
+  settle: (page: TabPage) => void;
+}
+
+const waiters = new Map<number, Waiter>();
+
+/**
+ * Waits for the next page a tab's content script reports from a new document (or, on a
+ * single-page portal, with a portal answer the previous report lacked). Register before
+ * navigating, so a fast page cannot report before anyone listens.
+ */
+export function nextTabPage(
+  tabId: number,
+  previousInstance: string | null,
+  timeoutMs: number,
+): Promise<TabPage> {
+  waiters.get(tabId)?.settle({ kind: 'timed-out' });
+
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => settle({ kind: 'timed-out' }), timeoutMs);
+    const settle = (page: TabPage) => {
+      clearTimeout(timer);
+      if (waiters.get(tabId)?.settle === settle) waiters.delete(tabId);
+      resolve(page);
+    };
+    waiters.set(tabId, { previousInstance, settle });
+  });
+}
+
+/** Called for every page report; settles the waiter of that tab when the report is new. */
+export function reportFromTab(tabId: number, report: PageReport): void {
+  const waiter = waiters.get(tabId);
+  if (!waiter) return;
+  const isNewDocument = report.instanceId !== waiter.previousInstance;
+  if (isNewDocument || report.ncafOutcome) waiter.settle({ kind: 'page', report });
+}
+
+/** Called when a tab settles on something no report will come from, or closes. */
+export function tabEnded(tabId: number, page: TabPage): void {
+  waiters.get(tabId)?.settle(page);
+}
+
+/** True when someone is waiting on the tab. */
+export function isWaitingOn(tabId: number): boolean {
+  return waiters.has(tabId);
+}

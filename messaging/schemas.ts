@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { NCAF_REASON_CODES, PROGRAM_CODES } from '../policy/ncaf-reasons';
+import { CAPTURED_FIELDS, PAGE_KINDS } from '../portal-adapters/profile-schema';
+
+const text = (max: number) => z.string().max(max);
+
+/** What a content script saw on a portal page. */
+export const pageReportSchema = z.object({
+  instanceId: z.string().min(8).max(64),
+  origin: z.url().max(200),
+  path: text(2000),
+  profileId: z.string().max(40).nullable(),
+  pageKind: z.enum(PAGE_KINDS).nullable(),
+  ncafOutcome: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('confirmation'), confirmationNumber: text(60).min(1) }),
+      z.object({ kind: z.literal('already-associated'), message: text(500) }),
+      z.object({ kind: z.literal('rejected'), messages: z.array(text(500)).max(30) }),
+    ])
+    .optional(),
+  associations: z
+    .array(
+      z.object({
+        caseNumber: text(60),
+        assisterId: text(60),
+        confirmationNumber: text(60),
+      }),
+    )
+    .max(500)
+    .optional(),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** Fields read from one application page. Values are strings; the background validates each. */
+export const captureSchema = z.object({
+  instanceId: z.string().min(8).max(64),
+  origin: z.url().max(200),
+  profileId: z.string().min(1).max(40),
+  applicationKey: z.string().min(1).max(80),
+  page: z.enum(['household', 'signature', 'eligibility']),
+  values: z.partialRecord(z.enum(CAPTURED_FIELDS), text(1000)),
+  missing: z.array(z.enum(CAPTURED_FIELDS)),
+  ambiguous: z.array(z.enum(CAPTURED_FIELDS)),
+});
+export type CaptureMessage = z.infer<typeof captureSchema>;
+
+/** The NCAF values the background asks a portal tab to type in. */
+export const ncafValuesSchema = z.object({
+  caseNumber: text(60).min(1),
+  firstName: text(100).min(1),
+  lastName: text(100).min(1),
+  dateOfBirth: z.iso.date(),
+  assistedDate: z.iso.date(),
+  reason: z.enum(NCAF_REASON_CODES),
+  program: z.enum(PROGRAM_CODES),
+  assisterId: z.string().regex(/^[A-Za-z0-9]{9}$/),
+  organization: text(100).min(1),
+  signature: text(80).min(1),
+});
+
+export const caseIdSchema = z.object({ caseId: z.string().min(1).max(64) });
+export const emptySchema = z.object({}).strict();

@@ -1,0 +1,29 @@
+import { doesUrlMatchPatterns } from 'webext-patterns';
+
+/** Who may send a message. */
+export type SenderKind = 'portal-tab' | 'extension-page' | 'background';
+
+/**
+ * True when the sender is what the receiver expects: a content script in a tab on a portal host
+ * the extension was granted, an extension page of this extension, or (for a content script
+ * receiving commands) this extension's background.
+ */
+export function isExpectedSender(
+  sender: chrome.runtime.MessageSender,
+  expected: SenderKind,
+  portalPatterns: readonly string[],
+): boolean {
+  if (sender.id !== chrome.runtime.id) return false;
+
+  const extensionOrigin = new URL(chrome.runtime.getURL('/')).origin;
+  const url = sender.url ?? '';
+  if (expected === 'extension-page') return url.startsWith(`${extensionOrigin}/`);
+  if (expected === 'background') return !sender.tab && (url === '' || url.startsWith(extensionOrigin));
+  return Boolean(sender.tab?.id !== undefined && doesUrlMatchPatterns(url, ...portalPatterns));
+}
+
+/** The host patterns the manifest grants: the portal hosts (and the fixture in test builds). */
+export function grantedPortalPatterns(): string[] {
+  const manifest = chrome.runtime.getManifest();
+  return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}

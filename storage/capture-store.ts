@@ -1,0 +1,135 @@
+import { minnesotaDate } from '../policy/calendar';
+import { filingDeadline } from '../policy/deadline';
+import { validateCapturedFields, type ValidFields } from '../messaging/captured-fields';
+import type { CaptureMessage } from '../messaging/schemas';
+import type { PortalProfile } from '../portal-adapters/profile-schema';
+import { missingForFiling, readiness } from '../filing/readiness';
+import type { CaseDatabase } from './db';
+import type { CaseRecord, FieldProblem } from './records';
+import type { Settings } from './settings';
+
+/** The outcome of storing one capture. */
+export interface CaptureResult {
+  caseId: string | null;
+  problems: FieldProblem[];
+}
+
+/**
+ * Merges the fields read from one application page into its case, in one transaction. Each field
+ * is validated on its own: a refused field is named in `problems` and never stored, the valid
+ * ones are kept. The assisted date is the Minnesota date the case was first seen.
+ */
+export async function storeCapture(
+  db: CaseDatabase,
+  message: CaptureMessage,
+  profile: PortalProfile,
+  settings: Settings,
+  now: number,
+): Promise<CaptureResult> {
+  const today = minnesotaDate(now);
+  const { valid, problems } = validateCapturedFields(
+    message.values,
+    profile.caseNumberPattern,
+    today,
+  );
+
+  const caseId = await db.transaction('rw', db.cases, db.events, async () => {
+    const existing = await findCase(db, message, valid.caseNumber);
+    const record = existing ?? newCase(message, profile, now, today);
+    merge(record, valid, now);
+
+    const notFound = message.missing.concat(message.ambiguous);
+    record.problems = replacePageProblems(record.problems, message, problems);
+    record.missingFields = unique([...missingForFiling(record), ...notFound]);
+    Object.assign(record, readiness(record, settings));
+    record.updatedAt = now;
+
+    await db.cases.put(record);
+    if (!existing)
+      await db.events.add({ at: now, caseId: record.id, type: 'captured', detail: message.page });
+    return record.id;
+  });
+  return { caseId, problems };
+}
+
+async function findCase(db: CaseDatabase, message: CaptureMessage, caseNumber?: string) {
+  const byApplication = await db.cases
+    .where('[profileId+applicationKey]')
+    .equals([message.profileId, message.applicationKey])
+    .first();
+  if (byApplication || !caseNumber) return byApplication;
+  return db.cases.where('caseNumber').equals(caseNumber).first();
+}
+
+function newCase(
+  message: CaptureMessage,
+  profile: PortalProfile,
+  now: number,
+  today: string,
+): CaseRecord {
+  return {
+    id: crypto.randomUUID(),
+    source: 'portal',
+    profileId: profile.id,
+    portalOrigin: message.origin,
+    applicationKey: message.applicationKey,
+    consumer: {},
+    assistedDate: today,
+    deadline: filingDeadline(today),
+    reason: 'online-application-unassociated',
+    association: null,
+    status: 'incomplete',
+    missingFields: [],
+    problems: [],
+    dueAt: null,
+    portalMessages: [],
+    capturedAt: now,
+    updatedAt: now,
+  };
+}
+
+function merge(record: CaseRecord, valid: ValidFields, now: number) {
+  const { firstName, lastName, dateOfBirth, county, preferredLanguage } = valid;
+  record.consumer = {
+    ...record.consumer,
+    ...defined({ firstName, lastName, dateOfBirth, county, preferredLanguage }),
+  };
+  Object.assign(
+    record,
+    defined({
+      caseNumber: valid.caseNumber,
+      program: valid.program,
+      eligibilityStatus: valid.eligibilityStatus,
+      determinationDate: valid.determinationDate,
+    }),
+  );
+
+  // An Assister ID typed on the signature page associates the case by itself: no NCAF.
+  if (valid.assisterHelped === 'yes' && valid.assisterIdOnApplication && !record.association) {
+    record.association = {
+      method: 'signature-page',
+      assisterId: valid.assisterIdOnApplication.toUpperCase(),
+      at: now,
+    };
+  }
+}
+
+/** Problems from this page replace that page's earlier ones; other pages' problems stay. */
+function replacePageProblems(
+  previous: FieldProblem[],
+  message: CaptureMessage,
+  current: FieldProblem[],
+): FieldProblem[] {
+  const fieldsOnPage = new Set(Object.keys(message.values));
+  return [...previous.filter((problem) => !fieldsOnPage.has(problem.field)), ...current];
+}
+
+function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
