@@ -15,7 +15,8 @@ export default defineConfig({
       'Captures MNsure navigator cases from the assister portal and files their case ' +
       'association forms on time. Not affiliated with MNsure.',
     permissions: ['storage', 'alarms', 'notifications', 'tabs', 'unlimitedStorage'],
-    host_permissions: mode === 'production' ? PORTAL_MATCHES : [...PORTAL_MATCHES, ...FIXTURE_MATCHES],
+    host_permissions:
+      mode === 'production' ? PORTAL_MATCHES : [...PORTAL_MATCHES, ...FIXTURE_MATCHES],
     action: { default_title: 'Case Associator' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -24,7 +24,11 @@ const LOGIN_COLOR = '#6D28D9';
  * The badge for a set of cases: how many still need filing, coloured by the nearest deadline,
  * with a title that says it in words. A paused portal session shows a "!" instead.
  */
-export function badgeState(cases: readonly CaseRecord[], today: IsoDate, needsLogin: boolean): BadgeState {
+export function badgeState(
+  cases: readonly CaseRecord[],
+  today: IsoDate,
+  needsLogin: boolean,
+): BadgeState {
   const open = cases.filter((record) => OPEN_STATUSES.includes(record.status));
   if (needsLogin) {
     return {

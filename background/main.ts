@@ -45,7 +45,11 @@ export function startBackground(): void {
 
   receive('pageSeen', pageReportSchema, 'portal-tab', async (report, sender) => {
     reportFromTab(sender.tab!.id!, report);
-    if (report.pageKind && SIGNED_IN_PAGES.has(report.pageKind) && (await resumePortalSession(db, now()))) {
+    if (
+      report.pageKind &&
+      SIGNED_IN_PAGES.has(report.pageKind) &&
+      (await resumePortalSession(db, now()))
+    ) {
       changed();
       kick();
     }
@@ -54,7 +58,8 @@ export function startBackground(): void {
 
   receive('capture', captureSchema, 'portal-tab', async (message) => {
     const profile = builtinProfile(message.profileId);
-    if (!profile) return { caseId: null, problems: [{ field: 'profileId', message: 'unknown profile' }] };
+    if (!profile)
+      return { caseId: null, problems: [{ field: 'profileId', message: 'unknown profile' }] };
     const result = await storeCapture(db, message, profile, await loadSettings(db), now());
     changed();
     kick();

@@ -10,7 +10,11 @@ const RE_EVALUATED = ['needs-setup', 'ready-to-sign', 'queued'] as const;
  * Validates and stores new settings, records a change of e-signature consent in the audit log,
  * and re-evaluates every case waiting on the navigator (a new consent queues them).
  */
-export async function applySettings(db: CaseDatabase, input: unknown, now: number): Promise<SaveResult> {
+export async function applySettings(
+  db: CaseDatabase,
+  input: unknown,
+  now: number,
+): Promise<SaveResult> {
   const before = await loadSettings(db);
   let settings;
   try {
@@ -34,7 +38,10 @@ export async function applySettings(db: CaseDatabase, input: unknown, now: numbe
   await db.transaction('rw', db.cases, async () => {
     const waiting = await db.cases.where('status').anyOf(RE_EVALUATED).toArray();
     for (const record of waiting) {
-      await db.cases.update(record.id, { ...readiness({ ...record, status: 'incomplete' }, settings), updatedAt: now });
+      await db.cases.update(record.id, {
+        ...readiness({ ...record, status: 'incomplete' }, settings),
+        updatedAt: now,
+      });
     }
   });
   return { ok: true };

@@ -49,7 +49,8 @@ export async function fileCase(context: FilingContext, record: CaseRecord) {
     return submitted.result;
   })().catch((error: unknown) => retryLater(record, trail, errorText(error), now(), 'unknown'));
 
-  await finishAttempt(db, attemptId, result, result.caseChanges, now());
+  const { caseChanges, ...attemptResult } = result;
+  await finishAttempt(db, attemptId, attemptResult, caseChanges, now());
   return { tab, result };
 }
 

@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import { messenger } from '../messaging/protocol';
 import type { CaseDatabase } from '../storage/db';
-import { isWaitingOn, nextTabPage, reportFromTab, tabEnded, type TabPage } from './tab-reports';
+import {
+  firstTabPage,
+  isWaitingOn,
+  nextTabPage,
+  reportFromTab,
+  tabEnded,
+  type TabPage,
+} from './tab-reports';
 
 const FILING_TAB_KEY = 'filingTab';
 
@@ -19,11 +26,21 @@ export interface FilingTab {
 }
 
 /**
- * Shows a URL in the filing tab (opening it inactive when there is none) and waits for the page
- * it lands on. The tab id is stored so a restarted service worker reuses the same tab.
+ * Shows a URL in the filing tab, opening the tab inactive when there is none, and waits for the
+ * page it lands on. The tab id is stored so a restarted service worker reuses the same tab.
  */
 export async function showInFilingTab(db: CaseDatabase, url: string, previous: FilingTab | null) {
-  const tabId = previous?.tabId ?? (await existingFilingTab(db)) ?? (await openFilingTab(db));
+  const tabId = previous?.tabId ?? (await existingFilingTab(db));
+  if (tabId === null) {
+    // Opened straight at the URL: a blank tab navigated right after creation can lose the
+    // navigation to its own initial about:blank load.
+    const opened = await openFilingTab(db, url);
+    return {
+      tab: { tabId: opened, instanceId: null },
+      page: await firstTabPage(opened, PAGE_TIMEOUT_MS),
+    };
+  }
+
   const landed = nextTabPage(tabId, previous?.instanceId ?? null, PAGE_TIMEOUT_MS);
   try {
     await browser.tabs.update(tabId, { url });
@@ -47,8 +64,8 @@ async function existingFilingTab(db: CaseDatabase): Promise<number | null> {
   return tab ? stored : null;
 }
 
-async function openFilingTab(db: CaseDatabase): Promise<number> {
-  const tab = await browser.tabs.create({ url: 'about:blank', active: false });
+async function openFilingTab(db: CaseDatabase, url: string): Promise<number> {
+  const tab = await browser.tabs.create({ url, active: false });
   if (tab.id === undefined) throw new Error('the browser did not give the filing tab an id');
   await db.kv.put({ key: FILING_TAB_KEY, value: tab.id });
   return tab.id;
@@ -70,7 +87,6 @@ export function watchPortalTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => tabEnded(tabId, { kind: 'tab-closed' }));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !isWaitingOn(tabId)) return;
-    if (!tab.url || tab.url === 'about:blank') return;
     setTimeout(() => void askTab(tabId), REPORT_GRACE_MS);
   });
 }

@@ -59,7 +59,10 @@ async function drain(db: CaseDatabase, now: () => number, events: QueueEvents): 
     const filing = await fileCase({ db, settings, profile, now, tab }, next);
     tab = filing.tab;
     log.debug(`case ${next.id}: ${filing.result.outcome}`);
-    if (filing.result.caseChanges.status === 'needs-login' && (await pausePortalSession(db, now()))) {
+    if (
+      filing.result.caseChanges.status === 'needs-login' &&
+      (await pausePortalSession(db, now()))
+    ) {
       events.loginNeeded();
     }
     events.changed();

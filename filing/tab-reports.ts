@@ -16,6 +16,12 @@ interface Waiter {
 const waiters = new Map<number, Waiter>();
 
 /**
+ * The latest report of each tab, for a tab opened straight at its URL: its page may report
+ * before the opener learns the new tab's id and starts waiting.
+ */
+const latestReports = new Map<number, PageReport>();
+
+/**
  * Waits for the next page a tab's content script reports from a new document (or, on a
  * single-page portal, with a portal answer the previous report lacked). Register before
  * navigating, so a fast page cannot report before anyone listens.
@@ -40,6 +46,7 @@ export function nextTabPage(
 
 /** Called for every page report; settles the waiter of that tab when the report is new. */
 export function reportFromTab(tabId: number, report: PageReport): void {
+  latestReports.set(tabId, report);
   const waiter = waiters.get(tabId);
   if (!waiter) return;
   const isNewDocument = report.instanceId !== waiter.previousInstance;
@@ -48,7 +55,18 @@ export function reportFromTab(tabId: number, report: PageReport): void {
 
 /** Called when a tab settles on something no report will come from, or closes. */
 export function tabEnded(tabId: number, page: TabPage): void {
+  if (page.kind === 'tab-closed') latestReports.delete(tabId);
   waiters.get(tabId)?.settle(page);
+}
+
+/**
+ * Waits for the first page of a tab just opened at a URL, using a report that arrived before
+ * this call when there is one.
+ */
+export function firstTabPage(tabId: number, timeoutMs: number): Promise<TabPage> {
+  const early = latestReports.get(tabId);
+  if (early) return Promise.resolve({ kind: 'page', report: early });
+  return nextTabPage(tabId, null, timeoutMs);
 }
 
 /** True when someone is waiting on the tab. */

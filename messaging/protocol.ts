@@ -7,9 +7,7 @@ import type { CaptureMessage, PageReport } from './schemas';
 export type CommandResult = { ok: true; message: string } | { ok: false; message: string };
 
 /** Result of a settings save: the stored settings, or the errors by field. */
-export type SaveResult =
-  | { ok: true }
-  | { ok: false; errors: FieldProblem[] };
+export type SaveResult = { ok: true } | { ok: false; errors: FieldProblem[] };
 
 /**
  * The one protocol map: every message between the extension's contexts, with its data and its

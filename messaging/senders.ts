@@ -18,8 +18,17 @@ export function isExpectedSender(
   const extensionOrigin = new URL(chrome.runtime.getURL('/')).origin;
   const url = sender.url ?? '';
   if (expected === 'extension-page') return url.startsWith(`${extensionOrigin}/`);
-  if (expected === 'background') return !sender.tab && (url === '' || url.startsWith(extensionOrigin));
-  return Boolean(sender.tab?.id !== undefined && doesUrlMatchPatterns(url, ...portalPatterns));
+  if (expected === 'background')
+    return !sender.tab && (url === '' || url.startsWith(extensionOrigin));
+  return Boolean(sender.tab?.id !== undefined && matchesIgnoringPort(url, portalPatterns));
+}
+
+/** Chrome's match patterns without a port match every port; the portal fixture relies on it. */
+function matchesIgnoringPort(url: string, patterns: readonly string[]): boolean {
+  if (!URL.canParse(url)) return false;
+  const withoutPort = new URL(url);
+  withoutPort.port = '';
+  return doesUrlMatchPatterns(withoutPort.href, ...patterns);
 }
 
 /** The host patterns the manifest grants: the portal hosts (and the fixture in test builds). */

@@ -24,7 +24,10 @@ export function fillControl(element: Element, value: string, field: string): voi
     selectOption(element, value, field);
   } else if (element instanceof view.HTMLInputElement && element.type === 'checkbox') {
     setChecked(element, value === 'true');
-  } else if (element instanceof view.HTMLInputElement || element instanceof view.HTMLTextAreaElement) {
+  } else if (
+    element instanceof view.HTMLInputElement ||
+    element instanceof view.HTMLTextAreaElement
+  ) {
     setText(element, value);
   } else {
     throw new FillError(field, `${field}: the element is not a form field`);

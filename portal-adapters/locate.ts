@@ -59,7 +59,10 @@ export function valueOf(element: Element): string {
   if (view && element instanceof view.HTMLSelectElement) {
     return visibleText(element.selectedOptions[0]);
   }
-  if (view && (element instanceof view.HTMLInputElement || element instanceof view.HTMLTextAreaElement)) {
+  if (
+    view &&
+    (element instanceof view.HTMLInputElement || element instanceof view.HTMLTextAreaElement)
+  ) {
     return element.value.trim();
   }
   return visibleText(element);

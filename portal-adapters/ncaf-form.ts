@@ -44,7 +44,10 @@ const TYPED_NAME_FIELDS: ReadonlySet<NcafField> = new Set([
 ]);
 
 /** The text typed into each NCAF field: portal formats and only the characters it accepts. */
-export function ncafFormValues(values: NcafValues, profile: PortalProfile): Record<NcafField, string> {
+export function ncafFormValues(
+  values: NcafValues,
+  profile: PortalProfile,
+): Record<NcafField, string> {
   const typed = {} as Record<NcafField, string>;
   for (const field of NCAF_FIELDS) {
     const value = values[field];
@@ -79,7 +82,12 @@ export function fillNcafForm(doc: Document, profile: PortalProfile, values: Ncaf
   }
 }
 
-function single(doc: Document, locator: Locator, index: ReturnType<typeof buildLabelIndex>, field: string) {
+function single(
+  doc: Document,
+  locator: Locator,
+  index: ReturnType<typeof buildLabelIndex>,
+  field: string,
+) {
   const found = locate(doc, locator, index);
   if (found.length === 0) throw new FillError(field, `${field}: not found on the form`);
   if (found.length > 1) throw new FillError(field, `${field}: more than one match on the form`);
@@ -117,7 +125,9 @@ export function readNcafOutcome(
 
   const needle = profile.ncaf.alreadyAssociatedText.toLowerCase();
   const already = messages.find((message) => message.toLowerCase().includes(needle));
-  return already ? { kind: 'already-associated', message: already } : { kind: 'rejected', messages };
+  return already
+    ? { kind: 'already-associated', message: already }
+    : { kind: 'rejected', messages };
 }
 
 /** Reads the rows of the association list page. */

@@ -10,7 +10,10 @@ export interface RecognisedPage {
 }
 
 /** Recognises the current page; null when no profile knows it. */
-export function recognise(doc: Document, profiles: readonly PortalProfile[]): RecognisedPage | null {
+export function recognise(
+  doc: Document,
+  profiles: readonly PortalProfile[],
+): RecognisedPage | null {
   return pickProfile(doc, doc.location.pathname, profiles);
 }
 

@@ -45,7 +45,8 @@ export function startPortalSession(ctx: SessionContext, doc: Document = document
     buildPageReport(doc, instanceId, recognise(doc, BUILTIN_PROFILES)),
   );
   receive('fillNcaf', ncafValuesSchema, 'background', (values) => {
-    if (page?.kind !== 'ncafForm') return { ok: false, message: 'this tab is not on the NCAF form' };
+    if (page?.kind !== 'ncafForm')
+      return { ok: false, message: 'this tab is not on the NCAF form' };
     try {
       fillNcafForm(doc, page.profile, values);
       return { ok: true, message: 'filled' };
@@ -55,7 +56,8 @@ export function startPortalSession(ctx: SessionContext, doc: Document = document
     }
   });
   receive('submitNcaf', emptySchema, 'background', () => {
-    if (page?.kind !== 'ncafForm') return { ok: false, message: 'this tab is not on the NCAF form' };
+    if (page?.kind !== 'ncafForm')
+      return { ok: false, message: 'this tab is not on the NCAF form' };
     // Answer first, click just after: the click unloads the page, which would drop the answer.
     setTimeout(() => clickNcafSubmit(doc, page.profile), 20);
     return { ok: true, message: 'submitting' };

@@ -22,7 +22,11 @@ const DATE_FIELDS: ReadonlySet<CapturedField> = new Set(['dateOfBirth', 'determi
  * nobody answered yet reads as blank rather than missing: the page is right, the answer is not
  * there yet.
  */
-export function readPageFields(doc: Document, profile: PortalProfile, page: CapturePage): FieldReading {
+export function readPageFields(
+  doc: Document,
+  profile: PortalProfile,
+  page: CapturePage,
+): FieldReading {
   const index = buildLabelIndex(doc);
   const reading: FieldReading = { values: {}, missing: [], ambiguous: [] };
 

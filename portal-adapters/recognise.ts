@@ -6,7 +6,11 @@ import { visibleText } from './text';
  * Recognises a portal page by its URL path and its heading text, both declared by the profile.
  * Returns null when nothing matches: an unrecognised page is never read.
  */
-export function recognisePage(doc: Document, path: string, profile: PortalProfile): PageKind | null {
+export function recognisePage(
+  doc: Document,
+  path: string,
+  profile: PortalProfile,
+): PageKind | null {
   const headings = Array.from(doc.querySelectorAll(profile.headingSelector), visibleText);
 
   for (const kind of PAGE_KINDS) {

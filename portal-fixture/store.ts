@@ -1,0 +1,110 @@
+import type { Application, Association, Consumer } from './records';
+import { seedApplications } from './seed';
+
+/** Where confirmation numbers start, so a fresh fixture always hands out the same ones. */
+const FIRST_CONFIRMATION_SEQUENCE = 30_000_001;
+
+/** Confirmation prefixes: an NCAF filing, or an Assister ID typed on the signature page. */
+const CONFIRMATION_PREFIX: Record<Association['source'], string> = {
+  ncaf: 'NCAF-',
+  'signature-page': 'APP-',
+};
+
+/** An association before the store gives it a confirmation number. */
+export type NewAssociation = Omit<Association, 'confirmationNumber'>;
+
+/** Per-case counters, so tests can prove a case was associated exactly once. */
+export interface CaseCounts {
+  associations: number;
+  ncafSubmissions: number;
+}
+
+/**
+ * The fixture's data: applications (consumers and their household details), associations, and
+ * how many NCAF submissions reached validation for each case. Shared by every portal generation.
+ */
+export class FixtureStore {
+  private applications: Application[] = seedApplications();
+  private associationList: Association[] = [];
+  private submissionCounts = new Map<string, number>();
+  private nextSequence = FIRST_CONFIRMATION_SEQUENCE;
+
+  /** Back to the seed: original applications, no associations, no counts. */
+  reset(): void {
+    this.applications = seedApplications();
+    this.associationList = [];
+    this.submissionCounts = new Map();
+    this.nextSequence = FIRST_CONFIRMATION_SEQUENCE;
+  }
+
+  /** Copies of the consumers as they stand now (household edits included). */
+  consumers(): Consumer[] {
+    return this.applications.map((entry) => ({ ...entry.consumer }));
+  }
+
+  /** The application with this id; the live record, for the portal pages to read and edit. */
+  applicationById(applicationId: string): Application | undefined {
+    return this.applications.find((entry) => entry.consumer.applicationId === applicationId);
+  }
+
+  /** The consumer whose case has this number; the live record. */
+  consumerByCase(caseNumber: string): Consumer | undefined {
+    return this.applications.find((entry) => entry.consumer.caseNumber === caseNumber)?.consumer;
+  }
+
+  /** Copies of every association, in the order they were stored. */
+  associations(): Association[] {
+    return this.associationList.map((entry) => ({ ...entry }));
+  }
+
+  /** The association of this case, if it has one. */
+  associationFor(caseNumber: string): Association | undefined {
+    return this.associationList.find((entry) => entry.caseNumber === caseNumber);
+  }
+
+  /** The association with this confirmation number, if any. */
+  associationByConfirmation(confirmationNumber: string): Association | undefined {
+    return this.associationList.find((entry) => entry.confirmationNumber === confirmationNumber);
+  }
+
+  /** How many associations the case has (the portal never lets this exceed 1). */
+  associationCount(caseNumber: string): number {
+    return this.associationList.filter((entry) => entry.caseNumber === caseNumber).length;
+  }
+
+  /** Stores an association with a new, unique confirmation number and returns it. */
+  addAssociation(association: NewAssociation): Association {
+    const confirmationNumber = CONFIRMATION_PREFIX[association.source] + this.nextSequence;
+    this.nextSequence += 1;
+    const stored = { ...association, confirmationNumber };
+    this.associationList.push(stored);
+    return { ...stored };
+  }
+
+  /** Counts one NCAF submission that reached validation for the typed case number. */
+  countNcafSubmission(caseNumber: string): void {
+    this.submissionCounts.set(caseNumber, this.ncafSubmissions(caseNumber) + 1);
+  }
+
+  /** NCAF submissions that reached validation for the case number. */
+  ncafSubmissions(caseNumber: string): number {
+    return this.submissionCounts.get(caseNumber) ?? 0;
+  }
+
+  /** Counters for every seeded case and every case number an NCAF was submitted for. */
+  caseCounts(): Record<string, CaseCounts> {
+    const caseNumbers = new Set([
+      ...this.applications.map((entry) => entry.consumer.caseNumber),
+      ...this.associationList.map((entry) => entry.caseNumber),
+      ...this.submissionCounts.keys(),
+    ]);
+    const counts: Record<string, CaseCounts> = {};
+    for (const caseNumber of caseNumbers) {
+      counts[caseNumber] = {
+        associations: this.associationCount(caseNumber),
+        ncafSubmissions: this.ncafSubmissions(caseNumber),
+      };
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './find-chromium';
+
+/** The unpacked test build (`npm run build:test`), which may run on the loopback fixture. */
+export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
+
+/** A Chromium with the extension loaded, in a fresh profile. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** The running service worker (started again first if it was stopped). */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Launch options. */
+export interface LaunchOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  /** Reuse a profile folder (to test a browser restart); a fresh one is made otherwise. */
+  profileDir?: string;
+}
+
+/**
+ * Launches Chromium with the extension loaded. Playwright adds `--disable-extensions` by default,
+ * so that default is removed and the extension named on both switches Chromium needs.
+ */
+export async function launchExtensionBrowser(
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'case-associator-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+    viewport: { width: 1100, height: 800 },
+  });
+
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+
+  return {
+    context,
+    extensionId,
+    profileDir,
+    serviceWorker: () => runningServiceWorker(context, extensionId),
+    close: async () => {
+      await context.close();
+      if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The extension's service worker, woken when stopped. Opening an extension page wakes it only
+ * when the page talks to it, so a throwaway page sends it a message.
+ */
+async function runningServiceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const existing = context.serviceWorkers().find((worker) => worker.url().includes(extensionId));
+  if (existing) {
+    try {
+      await existing.evaluate(() => 1);
+      return existing;
+    } catch {
+      // Stopped: wake it below.
+    }
+  }
+  const waking = context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => null);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const woken = await waking;
+  await page.close();
+  const worker = woken ?? context.serviceWorkers().find((w) => w.url().includes(extensionId));
+  if (!worker) throw new Error('the extension service worker did not start');
+  await worker.evaluate(() => 1);
+  return worker;
+}
+
+/** Stops every service worker, as Chrome does when one idles out. */
+export async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+/** The action badge as the toolbar shows it. */
+export async function readBadge(worker: Worker) {
+  return worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    color: await chrome.action.getBadgeBackgroundColor({}),
+    title: await chrome.action.getTitle({}),
+  }));
+}

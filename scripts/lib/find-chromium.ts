@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+
+/** Where a Chromium-based browser is usually installed on Linux, macOS and Windows. */
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/microsoft-edge',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+];
+
+/**
+ * The browser the demo, the end-to-end tests and the benchmarks drive: `CHROME_PATH` when set,
+ * else the first usual install found. Throws (never skips) when there is none.
+ */
+export function findChromium(): string {
+  const override = process.env.CHROME_PATH;
+  if (override) {
+    if (!existsSync(override))
+      throw new Error(`CHROME_PATH is set to ${override}, which does not exist`);
+    return override;
+  }
+  const found = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium-based browser found. Install one (Debian: apt-get install chromium) or set ' +
+        'CHROME_PATH to its executable.',
+    );
+  }
+  return found;
+}
