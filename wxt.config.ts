@@ -14,7 +14,7 @@ export default defineConfig({
     description:
       'Captures MNsure navigator cases from the assister portal and files their case ' +
       'association forms on time. Not affiliated with MNsure.',
-    permissions: ['storage', 'alarms', 'notifications', 'tabs', 'unlimitedStorage'],
+    permissions: ['alarms', 'notifications', 'tabs', 'scripting', 'unlimitedStorage'],
     host_permissions:
       mode === 'production' ? PORTAL_MATCHES : [...PORTAL_MATCHES, ...FIXTURE_MATCHES],
     action: { default_title: 'Case Associator' },

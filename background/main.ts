@@ -12,11 +12,14 @@ import { resumePortalSession } from '../filing/portal-session-state';
 import { watchPortalTabs } from '../filing/portal-tab';
 import { QUEUE_ALARM, runQueue } from '../filing/queue';
 import { reportFromTab } from '../filing/tab-reports';
+import { ensureAlarms, WATCHDOG_ALARM } from './alarms';
 import { refreshBadge } from './badge';
-import { now } from './clock';
+import { now, toSystemTime } from './clock';
 import { queueFileAll, queueFileNow } from './commands';
+import { reachOpenPortalTabs } from './install';
 import { notifyLoginNeeded } from './notifications';
 import { applySettings } from './settings-change';
+import { installTestHooks } from './test-hooks';
 
 const log = logger('background');
 
@@ -32,67 +35,78 @@ const SIGNED_IN_PAGES: ReadonlySet<PageKind> = new Set([
 ]);
 
 /**
- * Wires the background. Every listener is registered synchronously, before any await, so an
- * event that woke the service worker is delivered; all state lives in the database.
+ * Wires the background. Every listener is registered synchronously, before any await, so the
+ * event that woke the service worker is delivered; all state lives in the database, and each
+ * wake resumes from it.
  */
 export function startBackground(): void {
   const db = database();
-  const changed = () => void refreshBadge(db, now()).catch((error) => log.error('badge', error));
-  const events = { changed, loginNeeded: notifyLoginNeeded };
-  const kick = () => void runQueue(db, now, events).catch((error) => log.error('queue', error));
+  const clock = { now, toSystemTime };
+  const events = { changed: () => void refresh(), loginNeeded: notifyLoginNeeded };
+  const drain = () => runQueue(db, clock, events);
+  const ready = import.meta.env.MODE === 'test' ? installTestHooks(db, drain) : Promise.resolve();
+
+  const refresh = () =>
+    ready.then(() => refreshBadge(db, now())).catch((error) => log.error('badge', error));
+  const kick = () => void ready.then(drain).catch((error) => log.error('queue', error));
 
   watchPortalTabs();
 
   receive('pageSeen', pageReportSchema, 'portal-tab', async (report, sender) => {
     reportFromTab(sender.tab!.id!, report);
-    if (
-      report.pageKind &&
-      SIGNED_IN_PAGES.has(report.pageKind) &&
-      (await resumePortalSession(db, now()))
-    ) {
-      changed();
+    await ready;
+    const signedIn = report.pageKind !== null && SIGNED_IN_PAGES.has(report.pageKind);
+    if (signedIn && (await resumePortalSession(db, now()))) {
+      void refresh();
       kick();
     }
     return { ok: true };
   });
 
   receive('capture', captureSchema, 'portal-tab', async (message) => {
+    await ready;
     const profile = builtinProfile(message.profileId);
-    if (!profile)
+    if (!profile) {
       return { caseId: null, problems: [{ field: 'profileId', message: 'unknown profile' }] };
+    }
     const result = await storeCapture(db, message, profile, await loadSettings(db), now());
-    changed();
+    void refresh();
     kick();
     return result;
   });
 
   receive('fileNow', caseIdSchema, 'extension-page', async ({ caseId }) => {
+    await ready;
     const result = await queueFileNow(db, caseId, now());
-    changed();
+    void refresh();
     if (result.ok) kick();
     return result;
   });
 
   receive('fileAll', emptySchema, 'extension-page', async () => {
+    await ready;
     const result = await queueFileAll(db, now());
-    changed();
+    void refresh();
     kick();
     return result;
   });
 
   receive('saveSettings', z.unknown(), 'extension-page', async (input) => {
+    await ready;
     const result = await applySettings(db, input, now());
-    changed();
+    void refresh();
     if (result.ok) kick();
     return result;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === QUEUE_ALARM) kick();
+    if (alarm.name === QUEUE_ALARM || alarm.name === WATCHDOG_ALARM) kick();
   });
+  browser.runtime.onInstalled.addListener(() => void reachOpenPortalTabs());
 
-  // Every wake: the badge from the database, and the queue, which first recovers any filing a
-  // stopped service worker left half done.
-  changed();
+  // Every wake: alarms checked (and made only when missing), the badge from the database, and
+  // the queue, which first recovers any filing a stopped service worker left half done.
+  void ensureAlarms().catch((error) => log.error('alarms', error));
+  void refresh();
   kick();
 }

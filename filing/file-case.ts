@@ -4,6 +4,7 @@ import { attemptsOf, finishAttempt, recordStep, startAttempt } from '../storage/
 import type { CaseDatabase } from '../storage/db';
 import type { AttemptRecord, CaseRecord } from '../storage/records';
 import type { Settings } from '../storage/settings';
+import { checkpoint } from './checkpoints';
 import { ncafValuesFor } from './ncaf-values';
 import {
   alreadyAssociated,
@@ -78,16 +79,21 @@ async function openFillSubmit(
     return { tab, result: beforeSubmit(record, trail, opened.page, now()) };
   }
 
+  await checkpoint('tab-opened');
   await recordStep(db, attemptId, 'filling');
   const fill = await messenger.sendMessage('fillNcaf', values, tab.tabId);
   if (!fill.ok)
     return { tab, result: needsAttention([`The form could not be filled: ${fill.message}`]) };
 
+  await checkpoint('form-filled');
+
   // Written ahead: if anything dies from here on, the next try looks the case up before filing.
   await recordStep(db, attemptId, 'submitting');
+  await checkpoint('submitting');
   const answered = nextTabPage(tab.tabId, tab.instanceId, PAGE_TIMEOUT_MS);
   const click = await messenger.sendMessage('submitNcaf', {}, tab.tabId);
   if (!click.ok) return { tab, result: retryLater(record, trail, click.message, now(), 'unknown') };
+  await checkpoint('response-pending');
 
   const answer = await answered;
   const result = afterSubmit(record, trail, answer, now());

@@ -5,6 +5,7 @@ import type { CaseDatabase } from '../storage/db';
 import type { CaseRecord } from '../storage/records';
 import { loadSettings } from '../storage/settings';
 import { unfinishedAttempts } from '../storage/attempts';
+import { checkpoint } from './checkpoints';
 import { fileCase } from './file-case';
 import { closeFilingTab, type FilingTab } from './portal-tab';
 import { MIN_ALARM_DELAY_MS } from './retry-schedule';
@@ -23,8 +24,8 @@ let running: Promise<void> | null = null;
  * Files every case that is due, one at a time, most urgent deadline first, then sets the alarm
  * for the next one. Calls while a run is going join that run, so a double click files once.
  */
-export function runQueue(db: CaseDatabase, now: () => number, events: QueueEvents): Promise<void> {
-  running ??= drain(db, now, events).finally(() => {
+export function runQueue(db: CaseDatabase, clock: QueueClock, events: QueueEvents): Promise<void> {
+  running ??= drain(db, clock, events).finally(() => {
     running = null;
   });
   return running;
@@ -38,7 +39,14 @@ export interface QueueEvents {
   loginNeeded: () => void;
 }
 
-async function drain(db: CaseDatabase, now: () => number, events: QueueEvents): Promise<void> {
+/** The product's clock, and the conversion to the system time alarms run on. */
+export interface QueueClock {
+  now: () => number;
+  toSystemTime: (productMs: number) => number;
+}
+
+async function drain(db: CaseDatabase, clock: QueueClock, events: QueueEvents): Promise<void> {
+  const { now } = clock;
   await recoverInterrupted(db, now());
   let tab: FilingTab | null = null;
 
@@ -55,6 +63,7 @@ async function drain(db: CaseDatabase, now: () => number, events: QueueEvents): 
       });
       continue;
     }
+    await checkpoint('queued');
     const settings = await loadSettings(db);
     const filing = await fileCase({ db, settings, profile, now, tab }, next);
     tab = filing.tab;
@@ -69,7 +78,7 @@ async function drain(db: CaseDatabase, now: () => number, events: QueueEvents): 
   }
 
   if (tab) await closeFilingTab(db);
-  await scheduleNextRun(db, now());
+  await scheduleNextRun(db, clock);
 }
 
 async function nextDueCase(db: CaseDatabase, now: number): Promise<CaseRecord | undefined> {
@@ -105,16 +114,24 @@ async function recoverInterrupted(db: CaseDatabase, now: number): Promise<void> 
   log.warn(`recovered ${open.length} interrupted filing attempt(s)`);
 }
 
-/** Sets the queue alarm for the next due case, or clears it when nothing waits. */
-export async function scheduleNextRun(db: CaseDatabase, now: number): Promise<void> {
+/**
+ * Sets the queue alarm for the next due case, or clears it when nothing waits. An alarm that
+ * already fires at or before that time is kept: resetting it at every wake could postpone it for
+ * ever while the service worker keeps waking.
+ */
+export async function scheduleNextRun(db: CaseDatabase, clock: QueueClock): Promise<void> {
   const waiting = await db.cases.where('status').anyOf(DUE_STATUSES).toArray();
   const times = waiting.map((record) => record.dueAt).filter((at): at is number => at !== null);
   if (times.length === 0 || (await isPortalSessionPaused(db))) {
     await browser.alarms.clear(QUEUE_ALARM);
     return;
   }
-  const when = Math.max(Math.min(...times), now + MIN_ALARM_DELAY_MS);
+
+  const systemNow = clock.toSystemTime(clock.now());
+  const when = Math.max(clock.toSystemTime(Math.min(...times)), systemNow + MIN_ALARM_DELAY_MS);
   const existing = await browser.alarms.get(QUEUE_ALARM);
-  if (existing?.scheduledTime === when) return;
+  if (existing && existing.scheduledTime <= when && existing.scheduledTime > systemNow - 60_000) {
+    return;
+  }
   await browser.alarms.create(QUEUE_ALARM, { when });
 }

@@ -1,0 +1,37 @@
+import type { CaseDatabase } from '../storage/db';
+import { heldCheckpoint, holdAt, releaseAll, type Checkpoint } from '../filing/checkpoints';
+import { setClockOffset } from './clock';
+
+const CLOCK_KEY = 'testClockOffset';
+
+/** What end-to-end tests can reach in a test build's service worker. */
+export interface TestHooks {
+  /** Sets the product clock to `Date.now() + ms` (kept across service-worker restarts). */
+  setClockOffset(ms: number): Promise<void>;
+  /** Runs the filing queue now, as the queue alarm would. */
+  wake(): Promise<void>;
+  holdAt(point: Checkpoint): void;
+  heldCheckpoint(): Checkpoint | null;
+  releaseAll(): void;
+}
+
+/**
+ * Installs the test hooks on the service worker's global object and restores a moved clock.
+ * Called only when `import.meta.env.MODE === 'test'`, so production bundles leave it out.
+ */
+export async function installTestHooks(db: CaseDatabase, wake: () => Promise<void>): Promise<void> {
+  const hooks: TestHooks = {
+    setClockOffset: async (ms) => {
+      setClockOffset(ms);
+      await db.kv.put({ key: CLOCK_KEY, value: ms });
+    },
+    wake,
+    holdAt,
+    heldCheckpoint,
+    releaseAll,
+  };
+  (globalThis as { caseAssociatorTest?: TestHooks }).caseAssociatorTest = hooks;
+
+  const stored = (await db.kv.get(CLOCK_KEY))?.value;
+  if (typeof stored === 'number') setClockOffset(stored);
+}
