@@ -1,4 +1,7 @@
+import { attemptsOf } from '../storage/attempts';
+import { closeFilingTab } from '../filing/portal-tab';
 import type { CaseDatabase } from '../storage/db';
+import type { AttemptRecord } from '../storage/records';
 import { heldCheckpoint, holdAt, releaseAll, type Checkpoint } from '../filing/checkpoints';
 import { setClockOffset } from './clock';
 
@@ -13,6 +16,10 @@ export interface TestHooks {
   holdAt(point: Checkpoint): void;
   heldCheckpoint(): Checkpoint | null;
   releaseAll(): void;
+  /** Deletes every case, attempt and audit entry, and the portal session state. */
+  clearCases(): Promise<void>;
+  /** The attempts of a case, oldest first. */
+  attemptsOf(caseId: string): Promise<AttemptRecord[]>;
 }
 
 /**
@@ -29,6 +36,14 @@ export async function installTestHooks(db: CaseDatabase, wake: () => Promise<voi
     holdAt,
     heldCheckpoint,
     releaseAll,
+    clearCases: async () => {
+      await closeFilingTab(db);
+      await db.transaction('rw', [db.cases, db.attempts, db.events, db.kv], async () => {
+        await Promise.all([db.cases.clear(), db.attempts.clear(), db.events.clear()]);
+        await db.kv.where('key').noneOf(['settings', CLOCK_KEY]).delete();
+      });
+    },
+    attemptsOf: (caseId) => attemptsOf(db, caseId),
   };
   (globalThis as { caseAssociatorTest?: TestHooks }).caseAssociatorTest = hooks;
 

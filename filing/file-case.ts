@@ -146,13 +146,8 @@ function retryAfterLookup(
   unanswered: AttemptResult,
   now: number,
 ): AttemptResult {
-  return retryLater(
-    record,
-    trail,
-    unanswered.message ?? 'No answer after submitting',
-    now,
-    'unknown',
-  );
+  const message = `${unanswered.message ?? 'No answer after submitting'}; the portal list shows no association`;
+  return retryLater(record, trail, message, now, 'not-stored');
 }
 
 function isPage(page: TabPage, kind: string): boolean {

@@ -4,10 +4,19 @@ import { CAPTURED_FIELDS, PAGE_KINDS } from '../portal-adapters/profile-schema';
 
 const text = (max: number) => z.string().max(max);
 
+/**
+ * A page origin as `location.origin` writes it. The filer later opens portal tabs under the
+ * stored origin, so a script URL, or an origin with a path glued to it, is refused here.
+ */
+const webOrigin = z
+  .url({ protocol: /^https?$/, abort: true })
+  .max(200)
+  .refine((value) => new URL(value).origin === value, 'Not an origin');
+
 /** What a content script saw on a portal page. */
 export const pageReportSchema = z.object({
   instanceId: z.string().min(8).max(64),
-  origin: z.url().max(200),
+  origin: webOrigin,
   path: text(2000),
   profileId: z.string().max(40).nullable(),
   pageKind: z.enum(PAGE_KINDS).nullable(),
@@ -34,7 +43,7 @@ export type PageReport = z.infer<typeof pageReportSchema>;
 /** Fields read from one application page. Values are strings; the background validates each. */
 export const captureSchema = z.object({
   instanceId: z.string().min(8).max(64),
-  origin: z.url().max(200),
+  origin: webOrigin,
   profileId: z.string().min(1).max(40),
   applicationKey: z.string().min(1).max(80),
   page: z.enum(['household', 'signature', 'eligibility']),

@@ -53,11 +53,16 @@ function listOf(element: Element | undefined): Element[] {
   return element ? [element] : [];
 }
 
-/** The value a person sees in a located element: an input's value, a select's option text. */
+/**
+ * The value a person sees in a located element: an input's value, a select's option text ('' while
+ * a select still shows its placeholder).
+ */
 export function valueOf(element: Element): string {
   const view = element.ownerDocument.defaultView;
   if (view && element instanceof view.HTMLSelectElement) {
-    return visibleText(element.selectedOptions[0]);
+    // A placeholder such as "-- Select --" has an empty value: nothing is chosen yet.
+    const chosen = element.selectedOptions[0];
+    return chosen && chosen.value !== '' ? visibleText(chosen) : '';
   }
   if (
     view &&

@@ -12,7 +12,8 @@ export const metsProfile: PortalProfile = {
   hostPatterns: ['https://*.mnsure.org/*'],
   headingSelector: 'h1',
   pages: {
-    login: { path: '^/mets/login', heading: 'Sign in to the MNsure Assister Portal' },
+    // An expired session shows the sign-in form at whatever address was asked for.
+    login: { path: '^/', heading: 'Sign in to the MNsure Assister Portal' },
     dashboard: { path: '^/mets/dashboard', heading: 'Assister Dashboard' },
     household: {
       path: '^/mets/application/[^/]+/household',

@@ -40,7 +40,11 @@ export async function storeCapture(
 
     const notFound = message.missing.concat(message.ambiguous);
     record.problems = replacePageProblems(record.problems, message, problems);
-    record.missingFields = unique([...missingForFiling(record), ...notFound]);
+    record.missingFields = unique([
+      ...missingForFiling(record),
+      ...notFoundOnOtherPages(record.missingFields, message, profile),
+      ...notFound,
+    ]);
     Object.assign(record, readiness(record, settings));
     record.updatedAt = now;
 
@@ -122,6 +126,22 @@ function replacePageProblems(
 ): FieldProblem[] {
   const fieldsOnPage = new Set(Object.keys(message.values));
   return [...previous.filter((problem) => !fieldsOnPage.has(problem.field)), ...current];
+}
+
+/**
+ * Fields another page could not find stay named until that page is read again: capturing the
+ * eligibility page says nothing about a county the household page did not show.
+ */
+function notFoundOnOtherPages(
+  previous: string[],
+  message: CaptureMessage,
+  profile: PortalProfile,
+): string[] {
+  const readHere = new Set([
+    ...Object.keys(profile.fields[message.page]),
+    ...Object.keys(message.values),
+  ]);
+  return previous.filter((field) => !readHere.has(field));
 }
 
 function defined<T extends Record<string, unknown>>(values: T): Partial<T> {

@@ -26,13 +26,18 @@ export async function setUpExtension(
 ) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Your full name', { exact: true }).waitFor();
   await page.getByLabel('Your full name', { exact: true }).fill(setup.name);
   await page.getByLabel('Assister ID', { exact: true }).fill(setup.assisterId);
   await page.getByLabel('Organization', { exact: true }).fill(setup.organization);
   await page.getByLabel('Wait before filing (minutes)').fill(String(setup.delayMinutes));
-  if (setup.consent) {
+  const withdraw = page.getByRole('button', { name: 'Withdraw consent' });
+  const hasConsent = (await withdraw.count()) > 0;
+  if (setup.consent && !hasConsent) {
     await page.getByLabel('Type your full name to give standing consent').fill(setup.name);
     await page.getByRole('button', { name: 'I consent' }).click();
+  } else if (!setup.consent && hasConsent) {
+    await withdraw.click();
   }
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved.').waitFor();
