@@ -17,6 +17,7 @@ async function main(): Promise<void> {
 
   const fixture = await startPortalFixture({ port, latencyMs });
   console.log(`[portal-fixture] METS portal at ${fixture.url}/mets/login`);
+  console.log(`[portal-fixture] QEST portal at ${fixture.url}/qest/`);
   console.log('[portal-fixture] Sign in as navigator1 with any password.');
   console.log(`[portal-fixture] Control API at ${fixture.url}/__fixture/state`);
 

@@ -87,9 +87,9 @@ function replyToTransportFault(
     case 'timeout':
       return holdReply(faultDelayMs(fault));
     case 'error500':
-      return generation.serverErrorPage();
+      return generation.serverErrorPage(request);
     case 'maintenance503':
-      return generation.maintenancePage();
+      return generation.maintenancePage(request);
     default:
       // The portal shows its login page in place of the page asked for, and the session is gone.
       state.sessions.drop(request.cookies.get(generation.sessionCookie));

@@ -6,8 +6,9 @@ import { z } from 'zod';
  * - transport faults (`slow`, `timeout`, `error500`, `maintenance503`, `loginPage`) hit any portal
  *   page by default, before routing;
  * - submission faults (`dropAfterStore`, `validation`, `alreadyAssociated`, `expireMidForm`) are
- *   only ever applied by an NCAF submission handler (the METS `POST /mets/ncaf` today), so by
- *   default they hit every NCAF POST and nothing else.
+ *   only ever applied by an NCAF submission handler (METS `POST /mets/ncaf`, QEST
+ *   `POST /qest/api/ncaf`), so by default they hit every NCAF POST of either generation and
+ *   nothing else; narrow one to a generation with `path`.
  */
 
 /** Every fault the fixture can inject. */
@@ -47,7 +48,10 @@ export interface FaultRule {
   /** Request path prefix; see the module comment for the default per family. */
   path?: string;
   method?: 'GET' | 'POST';
-  /** Only requests about this case: the NCAF POST body's case number or a `caseNumber` query. */
+  /**
+   * Only requests about this case, as typed in that generation's request: the NCAF POST's case
+   * number (METS form field, QEST JSON `caseId`) or a `caseNumber` query.
+   */
   caseNumber?: string;
   /** How many matching requests it hits; unlimited when absent. */
   times?: number;

@@ -7,7 +7,7 @@ import type { Session, SessionStore } from './sessions';
 import type { FixtureStore } from './store';
 
 /**
- * What a portal generation (METS today, QEST later) plugs into the shared server: its routes
+ * What a portal generation (METS or QEST) plugs into the shared server: its routes
  * under its own path prefix and the pages the shared machinery needs to answer with.
  */
 
@@ -55,8 +55,10 @@ export interface PortalGeneration {
   signInRequired(request: PortalRequest): PortalReply;
   /** The login page served in place of the requested page (`loginPage` fault). */
   sessionEndedPage(request: PortalRequest): PortalReply;
-  serverErrorPage(): PortalReply;
-  maintenancePage(): PortalReply;
+  /** The `500` answer; `request` is absent when the request could not even be read. */
+  serverErrorPage(request?: PortalRequest): PortalReply;
+  /** The `503` answer (a JSON API answers in JSON, a page with a page). */
+  maintenancePage(request: PortalRequest): PortalReply;
   notFoundPage(context: PortalContext): PortalReply;
 }
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { PortalReply } from './reply';
 
 /** Larger bodies are refused: no portal form comes close. */
@@ -17,6 +17,8 @@ export interface PortalRequest {
   /** The raw body text (for the JSON control API). */
   bodyText: string;
   cookies: Map<string, string>;
+  /** Request headers, names in lower case (QEST's API reads its CSRF header here). */
+  headers: IncomingHttpHeaders;
   /** Path and query, for a login redirect's `next`. */
   pathWithQuery: string;
 }
@@ -33,6 +35,7 @@ export async function readPortalRequest(request: IncomingMessage): Promise<Porta
     form: new URLSearchParams(bodyText),
     bodyText,
     cookies: parseCookies(request.headers.cookie),
+    headers: request.headers,
     pathWithQuery: url.pathname + url.search,
   };
 }

@@ -17,8 +17,13 @@ export interface Consumer {
   dateOfBirth: string;
   county: string;
   preferredLanguage: string;
-  /** METS format: exactly 8 digits. */
+  /** METS format: exactly 8 digits. Also the key the store counts a case's associations by. */
   caseNumber: string;
+  /**
+   * The same case's number in QEST: `Q` and 9 digits. QEST assigned its own numbers when cases
+   * moved over, so it cannot be derived from the METS number.
+   */
+  qestCaseNumber: string;
   program: Program;
   eligibilityStatus: EligibilityStatus;
   determinationDate: string;

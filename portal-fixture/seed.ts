@@ -3,7 +3,8 @@ import type { Application, Consumer, Navigator } from './records';
 /**
  * The invented people the fixture starts with. Every name, date and number here is made up. One
  * consumer's name carries an apostrophe and an accent, which the METS form rejects, so the filer's
- * name normalisation has something to do; all other names are plain ASCII.
+ * name normalisation has something to do; all other names are plain ASCII. Each case has a METS
+ * number and a QEST number of its own.
  */
 
 /** The navigator who signs in; any password is accepted. */
@@ -27,6 +28,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Hennepin',
       preferredLanguage: 'Spanish',
       caseNumber: '40012345',
+      qestCaseNumber: 'Q605201101',
       program: 'MA',
       eligibilityStatus: 'active',
       determinationDate: '2026-11-20',
@@ -43,6 +45,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Ramsey',
       preferredLanguage: 'English',
       caseNumber: '40012346',
+      qestCaseNumber: 'Q605201174',
       program: 'QHP_APTC',
       eligibilityStatus: 'pending',
       determinationDate: '2026-11-25',
@@ -59,6 +62,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Stearns',
       preferredLanguage: 'Somali',
       caseNumber: '40012347',
+      qestCaseNumber: 'Q605201236',
       program: 'MNCARE',
       eligibilityStatus: 'approved',
       determinationDate: '2026-11-18',
@@ -75,6 +79,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Washington',
       preferredLanguage: 'Hmong',
       caseNumber: '40012348',
+      qestCaseNumber: 'Q605201298',
       program: 'MA',
       eligibilityStatus: 'active',
       determinationDate: '2026-11-27',
@@ -91,6 +96,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Dakota',
       preferredLanguage: 'Vietnamese',
       caseNumber: '40012349',
+      qestCaseNumber: 'Q605201343',
       program: 'QHP',
       eligibilityStatus: 'active',
       determinationDate: '2026-11-30',
@@ -107,6 +113,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'St. Louis',
       preferredLanguage: 'English',
       caseNumber: '40012350',
+      qestCaseNumber: 'Q605201417',
       program: 'MNCARE',
       eligibilityStatus: 'pending',
       determinationDate: '2026-12-01',
@@ -123,6 +130,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Olmsted',
       preferredLanguage: 'Oromo',
       caseNumber: '40012351',
+      qestCaseNumber: 'Q605201482',
       program: 'QHP_APTC',
       eligibilityStatus: 'approved',
       determinationDate: '2026-11-23',
@@ -139,6 +147,7 @@ const SEED_APPLICATIONS: readonly Application[] = [
       county: 'Anoka',
       preferredLanguage: 'Spanish',
       caseNumber: '40012352',
+      qestCaseNumber: 'Q605201559',
       program: 'MA',
       eligibilityStatus: 'pending',
       determinationDate: '2026-12-02',

@@ -5,14 +5,16 @@ import { dispatchRequest, type DispatchDeps } from './dispatch';
 import { FaultBook, faultRuleSchema, type FaultRule } from './faults';
 import type { FixtureState, IdVariant } from './generation';
 import { metsGeneration } from './mets/mets-generation';
+import { qestGeneration } from './qest/qest-generation';
 import type { Association, Consumer } from './records';
 import { SEED_NAVIGATOR } from './seed';
 import { SessionStore } from './sessions';
 import { FixtureStore } from './store';
 
 /**
- * The portal fixture: a loopback HTTP server imitating the MNsure assister portal (the METS
- * generation under `/mets`), with switchable faults and a JSON control API under `/__fixture/`.
+ * The portal fixture: a loopback HTTP server imitating the MNsure assister portal in both its
+ * generations (server-rendered METS under `/mets`, the QEST single-page app under `/qest`), sharing
+ * one store, session store and fault book, with a JSON control API under `/__fixture/`.
  */
 
 /** How to start the fixture. */
@@ -27,7 +29,7 @@ export interface FixtureOptions {
   latencyMs?: number;
   /** Clock for validation (future dates) and stamped dates. Default the real time. */
   now?: () => Date;
-  /** `renamed` changes every id the extension might select by, keeping the labels. */
+  /** `renamed` changes every id the extension might select by, in both generations. */
   idVariant?: IdVariant;
 }
 
@@ -45,8 +47,9 @@ export interface PortalFixture {
   expireSessions(): void;
   /** Every stored association, in order. */
   associations(): Association[];
+  /** Either of the case's numbers (METS or QEST) counts the same case. */
   associationCount(caseNumber: string): number;
-  /** NCAF POSTs that reached validation for the case number. */
+  /** NCAF POSTs (either generation) that reached validation for the case, by either number. */
   ncafSubmissions(caseNumber: string): number;
   /** The invented consumers as they stand (copies). */
   consumers(): Consumer[];
@@ -71,7 +74,7 @@ export async function startPortalFixture(options: FixtureOptions = {}): Promise<
   const controls = fixtureControls(state, options.latencyMs ?? 0);
   const deps: DispatchDeps = {
     state,
-    generations: [metsGeneration(state.idVariant)],
+    generations: [metsGeneration(state.idVariant), qestGeneration(state)],
     control: (request) => handleControlRequest(request, state, controls),
   };
   const server = createServer((incoming, response) => {

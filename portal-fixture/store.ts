@@ -22,6 +22,10 @@ export interface CaseCounts {
 /**
  * The fixture's data: applications (consumers and their household details), associations, and
  * how many NCAF submissions reached validation for each case. Shared by every portal generation.
+ *
+ * A case has two numbers, its METS one and its QEST one. Associations are stored and counted under
+ * the METS number (the case key), and every method here that takes a case number accepts either,
+ * so a case filed in one generation is already associated in the other and counts once.
  */
 export class FixtureStore {
   private applications: Application[] = seedApplications();
@@ -52,6 +56,21 @@ export class FixtureStore {
     return this.applications.find((entry) => entry.consumer.caseNumber === caseNumber)?.consumer;
   }
 
+  /** The consumer whose case has this QEST number; the live record. */
+  consumerByQestCase(qestCaseNumber: string): Consumer | undefined {
+    return this.applications.find((entry) => entry.consumer.qestCaseNumber === qestCaseNumber)
+      ?.consumer;
+  }
+
+  /**
+   * The key a case is counted under: the METS number of the case with this METS or QEST number,
+   * or the number itself when no case has it (a mistyped number is still counted as typed).
+   */
+  caseKey(caseNumber: string): string {
+    const consumer = this.consumerByCase(caseNumber) ?? this.consumerByQestCase(caseNumber);
+    return consumer?.caseNumber ?? caseNumber;
+  }
+
   /** Copies of every association, in the order they were stored. */
   associations(): Association[] {
     return this.associationList.map((entry) => ({ ...entry }));
@@ -59,7 +78,8 @@ export class FixtureStore {
 
   /** The association of this case, if it has one. */
   associationFor(caseNumber: string): Association | undefined {
-    return this.associationList.find((entry) => entry.caseNumber === caseNumber);
+    const key = this.caseKey(caseNumber);
+    return this.associationList.find((entry) => entry.caseNumber === key);
   }
 
   /** The association with this confirmation number, if any. */
@@ -69,12 +89,20 @@ export class FixtureStore {
 
   /** How many associations the case has (the portal never lets this exceed 1). */
   associationCount(caseNumber: string): number {
-    return this.associationList.filter((entry) => entry.caseNumber === caseNumber).length;
+    const key = this.caseKey(caseNumber);
+    return this.associationList.filter((entry) => entry.caseNumber === key).length;
   }
 
-  /** Stores an association with a new, unique confirmation number and returns it. */
-  addAssociation(association: NewAssociation): Association {
-    const confirmationNumber = CONFIRMATION_PREFIX[association.source] + this.nextSequence;
+  /**
+   * Stores an association with a new, unique confirmation number and returns it. Its `caseNumber`
+   * must be the case key (the METS number). `confirmationPrefix` defaults to METS's prefix for the
+   * source; QEST passes its own.
+   */
+  addAssociation(
+    association: NewAssociation,
+    confirmationPrefix = CONFIRMATION_PREFIX[association.source],
+  ): Association {
+    const confirmationNumber = confirmationPrefix + this.nextSequence;
     this.nextSequence += 1;
     const stored = { ...association, confirmationNumber };
     this.associationList.push(stored);
@@ -83,15 +111,15 @@ export class FixtureStore {
 
   /** Counts one NCAF submission that reached validation for the typed case number. */
   countNcafSubmission(caseNumber: string): void {
-    this.submissionCounts.set(caseNumber, this.ncafSubmissions(caseNumber) + 1);
+    this.submissionCounts.set(this.caseKey(caseNumber), this.ncafSubmissions(caseNumber) + 1);
   }
 
   /** NCAF submissions that reached validation for the case number. */
   ncafSubmissions(caseNumber: string): number {
-    return this.submissionCounts.get(caseNumber) ?? 0;
+    return this.submissionCounts.get(this.caseKey(caseNumber)) ?? 0;
   }
 
-  /** Counters for every seeded case and every case number an NCAF was submitted for. */
+  /** Counters under each case key: every seeded case and every number an NCAF was filed for. */
   caseCounts(): Record<string, CaseCounts> {
     const caseNumbers = new Set([
       ...this.applications.map((entry) => entry.consumer.caseNumber),

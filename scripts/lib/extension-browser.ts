@@ -47,6 +47,8 @@ export async function launchExtensionBrowser(
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      // Lets a test reload the unpacked extension through the DevTools protocol, as an update.
+      '--enable-unsafe-extension-debugging',
     ],
     viewport: { width: 1100, height: 800 },
   });
@@ -67,28 +69,45 @@ export async function launchExtensionBrowser(
 }
 
 /**
- * The extension's service worker, woken when stopped. Opening an extension page wakes it only
- * when the page talks to it, so a throwaway page sends it a message.
+ * The extension's service worker, woken when stopped. A stopped worker's handle waits silently
+ * until the worker runs again, so the check is bounded; an extension page then sends the worker a
+ * message, which makes Chrome start it.
  */
 async function runningServiceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  const existing = context.serviceWorkers().find((worker) => worker.url().includes(extensionId));
-  if (existing) {
-    try {
-      await existing.evaluate(() => 1);
-      return existing;
-    } catch {
-      // Stopped: wake it below.
-    }
-  }
-  const waking = context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => null);
+  const known = () => context.serviceWorkers().find((worker) => worker.url().includes(extensionId));
+  const existing = known();
+  if (existing && (await answersWithin(existing, 1_000))) return existing;
+
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const woken = await waking;
+  await page.evaluate('chrome.runtime.sendMessage({ type: "wake" }).catch(() => null)');
   await page.close();
-  const worker = woken ?? context.serviceWorkers().find((w) => w.url().includes(extensionId));
-  if (!worker) throw new Error('the extension service worker did not start');
-  await worker.evaluate(() => 1);
-  return worker;
+  for (let tries = 0; tries < 50; tries += 1) {
+    const worker = known();
+    if (worker && (await answersWithin(worker, 500))) return worker;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the extension service worker did not start');
+}
+
+async function answersWithin(worker: Worker, ms: number): Promise<boolean> {
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
+  const answer = worker.evaluate('1').then(
+    () => true,
+    () => false,
+  );
+  return Promise.race([answer, timeout]);
+}
+
+/**
+ * Reloads the unpacked extension from its folder, the way Chrome applies an update: the old
+ * service worker and content scripts are cut off and the new ones start. (`runtime.reload()`
+ * leaves an extension loaded from the command line disabled.)
+ */
+export async function reloadExtension(browser: ExtensionBrowser, extensionDir = TEST_BUILD_DIR) {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
+  await cdp.detach();
 }
 
 /** Stops every service worker, as Chrome does when one idles out. */
