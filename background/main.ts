@@ -53,6 +53,7 @@ export function startBackground(): void {
   watchPortalTabs();
 
   receive('pageSeen', pageReportSchema, 'portal-tab', async (report, sender) => {
+    assertSameOrigin(report.origin, sender);
     reportFromTab(sender.tab!.id!, report);
     await ready;
     const signedIn = report.pageKind !== null && SIGNED_IN_PAGES.has(report.pageKind);
@@ -63,7 +64,8 @@ export function startBackground(): void {
     return { ok: true };
   });
 
-  receive('capture', captureSchema, 'portal-tab', async (message) => {
+  receive('capture', captureSchema, 'portal-tab', async (message, sender) => {
+    assertSameOrigin(message.origin, sender);
     await ready;
     const profile = builtinProfile(message.profileId);
     if (!profile) {
@@ -109,4 +111,10 @@ export function startBackground(): void {
   void ensureAlarms().catch((error) => log.error('alarms', error));
   void refresh();
   kick();
+}
+
+/** A content script speaks for its own page only: the origin it names must be its tab's. */
+function assertSameOrigin(origin: string, sender: chrome.runtime.MessageSender): void {
+  const senderOrigin = sender.url && URL.canParse(sender.url) ? new URL(sender.url).origin : null;
+  if (senderOrigin !== origin) throw new Error("refused: the origin is not the sending page's");
 }

@@ -1,6 +1,9 @@
+import { formatUsDate } from '../policy/calendar';
 import { daysLeft, urgencyOf } from '../policy/deadline';
 import { isSettled, type CaseRecord } from '../storage/records';
+import { useState } from 'preact/hooks';
 import { consumerName, deadlineText, programText, statusText } from './case-status-text';
+import { CaseTrail } from './case-trail';
 
 /** Props of one case in the popup list. */
 export interface CaseRowProps {
@@ -16,6 +19,7 @@ export function CaseRow({ record, today, busy, onFileNow }: CaseRowProps) {
   const left = daysLeft(record.deadline, today);
   const urgency = settled ? 'settled' : urgencyOf(record.deadline, today);
   const canFile = !settled && record.status !== 'filing' && record.status !== 'incomplete';
+  const [isOpen, setOpen] = useState(false);
 
   return (
     <li class={`case case--${urgency}`} data-case-id={record.id} data-status={record.status}>
@@ -35,15 +39,33 @@ export function CaseRow({ record, today, busy, onFileNow }: CaseRowProps) {
           <span class="case__confirmation">{record.association.confirmationNumber}</span>
         )}
       </div>
-      {canFile && (
+      <div class="case__buttons">
+        {canFile && (
+          <button
+            type="button"
+            class="case__file"
+            disabled={busy}
+            onClick={() => onFileNow(record.id)}
+          >
+            File now
+          </button>
+        )}
         <button
           type="button"
-          class="case__file"
-          disabled={busy}
-          onClick={() => onFileNow(record.id)}
+          class="case__details"
+          aria-expanded={isOpen}
+          onClick={() => setOpen(!isOpen)}
         >
-          File now
+          {isOpen ? 'Hide details' : 'Details'}
         </button>
+      </div>
+      {isOpen && (
+        <div class="case__detail">
+          <p>
+            Assisted {formatUsDate(record.assistedDate)}; deadline {deadlineText(record)}.
+          </p>
+          <CaseTrail caseId={record.id} />
+        </div>
       )}
     </li>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { messenger } from '../messaging/protocol';
 import { minnesotaDate } from '../policy/calendar';
@@ -24,9 +24,26 @@ async function loadPopupData() {
   };
 }
 
+/**
+ * The error that stops the database from opening, if any. Checked on its own because a live
+ * query waits for ever, rather than failing, when IndexedDB is missing altogether.
+ */
+function useOpenError(): Error | null {
+  const [error, setError] = useState<Error | null>(null);
+  useEffect(() => {
+    database()
+      .open()
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure : new Error(String(failure))),
+      );
+  }, []);
+  return error;
+}
+
 /** The popup: every case, most urgent first, with File now and File all. */
 export function PopupApp() {
   const data = useLiveQuery(loadPopupData, []);
+  const openError = useOpenError();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
 
@@ -41,15 +58,16 @@ export function PopupApp() {
     }
   };
 
-  if (data.state === 'loading') return <p class="popup__loading">Loading cases…</p>;
-  if (data.state === 'failed') {
+  const failure = openError ?? (data.state === 'failed' ? data.error : null);
+  if (failure) {
     return (
       <p class="popup__error" role="alert">
-        The case database cannot be opened ({data.error.name}). Nothing is being captured until it
-        can. Check that the browser allows site data for extensions.
+        The case database cannot be opened ({failure.name}). Nothing is being captured until it can.
+        Check that the browser allows site data for extensions.
       </p>
     );
   }
+  if (data.state !== 'ready') return <p class="popup__loading">Loading cases…</p>;
 
   const { cases, needsLogin, setUp } = data.value;
   const open = cases.filter((record) => OPEN_STATUSES.includes(record.status)).length;

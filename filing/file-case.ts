@@ -5,7 +5,7 @@ import type { CaseDatabase } from '../storage/db';
 import type { AttemptRecord, CaseRecord } from '../storage/records';
 import type { Settings } from '../storage/settings';
 import { checkpoint } from './checkpoints';
-import { ncafValuesFor } from './ncaf-values';
+import { ncafValuesFor, portalSpellingProblems } from './ncaf-values';
 import {
   alreadyAssociated,
   filed,
@@ -70,8 +70,11 @@ async function openFillSubmit(
 ): Promise<{ tab: FilingTab | null; result: AttemptResult }> {
   const { db, profile, now } = context;
   const values = ncafValuesFor(record, context.settings);
-  if (!values)
+  if (!values) {
     return { tab: previousTab, result: needsAttention(['The case is missing NCAF fields']) };
+  }
+  const spelling = portalSpellingProblems(values, profile);
+  if (spelling.length > 0) return { tab: previousTab, result: needsAttention(spelling) };
 
   const opened = await showInFilingTab(db, record.portalOrigin + profile.ncaf.path, previousTab);
   const tab = withInstance(opened.tab, opened.page);

@@ -1,4 +1,4 @@
-import { AUTO_FILING_TARGET_HOURS } from '../policy/rules';
+import { autoFilingDueAt } from '../policy/auto-filing';
 import type { CaseRecord, CaseStatus } from '../storage/records';
 import { isFilingSetUp, type Settings } from '../storage/settings';
 
@@ -10,8 +10,6 @@ export const REQUIRED_FOR_FILING = [
   'dateOfBirth',
   'program',
 ] as const;
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /** Required fields the case does not have yet. */
 export function missingForFiling(record: CaseRecord): string[] {
@@ -52,9 +50,6 @@ export function readiness(
   if (!settings.autoFile || !settings.signatureConsent)
     return { status: 'ready-to-sign', dueAt: null };
 
-  const delayMs = Math.min(
-    settings.autoFileDelayMinutes * 60_000,
-    AUTO_FILING_TARGET_HOURS * HOUR_MS,
-  );
-  return { status: 'queued', dueAt: record.capturedAt + delayMs };
+  const dueAt = autoFilingDueAt(record.capturedAt, settings.autoFileDelayMinutes, record.deadline);
+  return { status: 'queued', dueAt };
 }

@@ -116,6 +116,15 @@ export interface AuditEvent {
   detail: string;
 }
 
+/** A deadline or login notice already raised, so it is raised once per case and threshold. */
+export interface NoticeRecord {
+  /** `<caseId>:<threshold>`, or `portal-login:<pause start>`. */
+  id: string;
+  caseId: string;
+  threshold: string;
+  raisedAt: number;
+}
+
 /** A small keyed value: settings, the portal session state, remembered notifications. */
 export interface KeyValue {
   key: string;

@@ -50,6 +50,26 @@ describe('portal faults: each gets the behaviour DESIGN.md gives it', () => {
     expect(session.portal.associationCount(MARISOL.caseNumber)).toBe(1);
   });
 
+  it('should show every attempt on the case detail view for payment disputes', async () => {
+    session.portal.setFault({ kind: 'maintenance503', path: '/mets/ncaf', times: 1 });
+    await session.work(MARISOL);
+    await session.waitForStatus(MARISOL.caseNumber, 'retry-wait');
+    await session.advanceAndWake(PAST_ANY_RETRY_MS);
+    const record = await session.waitForStatus(MARISOL.caseNumber, 'filed');
+
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Details' }).click();
+    const rows = popup.locator('table.trail tbody tr');
+    await rows.nth(1).waitFor();
+
+    expect(
+      await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-outcome'))),
+    ).toEqual(['retryable', 'filed']);
+    expect(await rows.nth(0).textContent()).toContain('maintenance');
+    expect(await rows.nth(1).textContent()).toContain(record!.association!.confirmationNumber!);
+    await popup.close();
+  });
+
   it('should treat a submit that never answers as unknown, look it up and retry', async () => {
     session.portal.setFault({
       kind: 'timeout',
@@ -115,12 +135,17 @@ describe('portal faults: each gets the behaviour DESIGN.md gives it', () => {
     await session.work(MARISOL);
     const paused = await session.waitForStatus(MARISOL.caseNumber, 'needs-login');
     const badge = await session.badge();
+    const worker = await session.worker();
+    const notifications = await worker.evaluate(
+      'chrome.notifications.getAll().then((all) => Object.keys(all))',
+    );
     await logInToPortal(session.navigatorPage, session.portal.url);
     const record = await session.waitForStatus(MARISOL.caseNumber, 'filed');
 
     expect(paused?.status).toBe('needs-login');
     expect(badge.text).toBe('!');
     expect(badge.title).toContain('Log in to the portal');
+    expect(notifications).toEqual(['portal-login']);
     expect(record?.status).toBe('filed');
     expect(session.portal.associationCount(MARISOL.caseNumber)).toBe(1);
   });
