@@ -1,5 +1,6 @@
 import { daysLeft, urgencyOf, worseUrgency, type Urgency } from '../policy/deadline';
 import type { IsoDate } from '../policy/calendar';
+import { URGENCY_THRESHOLDS } from '../policy/rules';
 import { OPEN_STATUSES, type CaseRecord } from '../storage/records';
 
 /** What the action badge shows. */
@@ -18,11 +19,14 @@ export const URGENCY_COLORS: Record<Urgency, string> = {
   missed: '#5B0A0A',
 };
 
-const LOGIN_COLOR = '#6D28D9';
+/** The colour of the "log in" mark. */
+export const LOGIN_COLOR = '#6D28D9';
 
 /**
- * The badge for a set of cases: how many still need filing, coloured by the nearest deadline,
- * with a title that says it in words. A paused portal session shows a "!" instead.
+ * The badge for a set of cases. It counts the cases still to be filed whose deadline is within
+ * 7 days, coloured by the worst urgency among all cases still to be filed. Two states override
+ * the count with a mark: a paused portal session ("!", purple) and a missed deadline ("LATE").
+ * The title says the same in words.
  */
 export function badgeState(
   cases: readonly CaseRecord[],
@@ -30,35 +34,49 @@ export function badgeState(
   needsLogin: boolean,
 ): BadgeState {
   const open = cases.filter((record) => OPEN_STATUSES.includes(record.status));
-  if (needsLogin) {
-    return {
-      text: '!',
-      color: LOGIN_COLOR,
-      title: `Log in to the portal: filing is paused. ${countText(open.length)} need filing.`,
-    };
-  }
-  if (open.length === 0) {
-    return { text: '', color: URGENCY_COLORS.ok, title: 'Case Associator: no cases need filing' };
-  }
-
-  const nearest = open.map((record) => record.deadline).sort()[0]!;
   const worst = open.reduce<Urgency>(
     (acc, record) => worseUrgency(acc, urgencyOf(record.deadline, today)),
     'ok',
   );
+  const dueSoon = open.filter(
+    (record) => daysLeft(record.deadline, today) <= URGENCY_THRESHOLDS.soon,
+  );
+  const missed = open.filter((record) => daysLeft(record.deadline, today) < 0).length;
+  const summary = summaryText(open.length, dueSoon.length, missed);
+
+  if (needsLogin) {
+    return {
+      text: '!',
+      color: LOGIN_COLOR,
+      title: `Log in to the portal: filing is paused. ${summary}`,
+    };
+  }
+  if (missed > 0) return { text: 'LATE', color: URGENCY_COLORS.missed, title: summary };
+  if (open.length === 0) {
+    return { text: '', color: URGENCY_COLORS.ok, title: 'Case Associator: no cases need filing' };
+  }
   return {
-    text: String(open.length),
+    text: dueSoon.length > 0 ? String(dueSoon.length) : '',
     color: URGENCY_COLORS[worst],
-    title: `${countText(open.length)} need filing. ${nearestText(daysLeft(nearest, today))}`,
+    title: `${summary} ${nearestText(open, today)}`.trim(),
   };
 }
 
-function countText(count: number): string {
-  return count === 1 ? '1 case' : `${count} cases`;
+function summaryText(open: number, dueSoon: number, missed: number): string {
+  const parts = [`${count(open)} ${open === 1 ? 'needs' : 'need'} filing`];
+  if (dueSoon > 0) parts.push(`${dueSoon} due within ${URGENCY_THRESHOLDS.soon} days`);
+  if (missed > 0) parts.push(`${missed} past the deadline`);
+  return `${parts.join('; ')}.`;
 }
 
-function nearestText(left: number): string {
-  if (left < 0) return `A deadline was missed ${-left} day${-left === 1 ? '' : 's'} ago.`;
+function nearestText(open: readonly CaseRecord[], today: IsoDate): string {
+  const nearest = open.map((record) => record.deadline).sort()[0];
+  if (!nearest) return '';
+  const left = daysLeft(nearest, today);
   if (left === 0) return 'The nearest deadline is today.';
   return `The nearest deadline is in ${left} day${left === 1 ? '' : 's'}.`;
+}
+
+function count(cases: number): string {
+  return cases === 1 ? '1 case' : `${cases} cases`;
 }

@@ -7,12 +7,15 @@ import { builtinProfile } from '../portal-adapters/builtin-profiles';
 import type { PageKind } from '../portal-adapters/profile-schema';
 import { storeCapture } from '../storage/capture-store';
 import { database } from '../storage/db';
+import { storeManualCase } from '../storage/manual-case';
 import { loadSettings } from '../storage/settings';
+import { lastPortal, rememberPortal } from './last-portal';
 import { resumePortalSession } from '../filing/portal-session-state';
 import { watchPortalTabs } from '../filing/portal-tab';
 import { QUEUE_ALARM, runQueue } from '../filing/queue';
 import { reportFromTab } from '../filing/tab-reports';
-import { ensureAlarms, WATCHDOG_ALARM } from './alarms';
+import { ensureAlarms, MIDNIGHT_ALARM, scheduleMidnight, WATCHDOG_ALARM } from './alarms';
+import { openNoticedCase, raiseDeadlineNotices } from './deadline-notices';
 import { refreshBadge } from './badge';
 import { now, toSystemTime } from './clock';
 import { queueFileAll, queueFileNow } from './commands';
@@ -44,10 +47,14 @@ export function startBackground(): void {
   const clock = { now, toSystemTime };
   const events = { changed: () => void refresh(), loginNeeded: notifyLoginNeeded };
   const drain = () => runQueue(db, clock, events);
-  const ready = import.meta.env.MODE === 'test' ? installTestHooks(db, drain) : Promise.resolve();
+  const update = async () => {
+    await refreshBadge(db, now());
+    await raiseDeadlineNotices(db, now());
+  };
+  const ready =
+    import.meta.env.MODE === 'test' ? installTestHooks(db, drain, update) : Promise.resolve();
 
-  const refresh = () =>
-    ready.then(() => refreshBadge(db, now())).catch((error) => log.error('badge', error));
+  const refresh = () => ready.then(update).catch((error) => log.error('badge', error));
   const kick = () => void ready.then(drain).catch((error) => log.error('queue', error));
 
   watchPortalTabs();
@@ -56,6 +63,7 @@ export function startBackground(): void {
     assertSameOrigin(report.origin, sender);
     reportFromTab(sender.tab!.id!, report);
     await ready;
+    if (report.profileId) await rememberPortal(db, report.origin, report.profileId);
     const signedIn = report.pageKind !== null && SIGNED_IN_PAGES.has(report.pageKind);
     if (signedIn && (await resumePortalSession(db, now()))) {
       void refresh();
@@ -101,14 +109,30 @@ export function startBackground(): void {
     return result;
   });
 
+  receive('addManualCase', z.unknown(), 'extension-page', async (input) => {
+    await ready;
+    const settings = await loadSettings(db);
+    const result = await storeManualCase(db, input, await lastPortal(db), settings, now());
+    void refresh();
+    if (result.ok) kick();
+    return result.ok ? { ok: true } : { ok: false, errors: result.errors };
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === QUEUE_ALARM || alarm.name === WATCHDOG_ALARM) kick();
+    if (alarm.name === MIDNIGHT_ALARM) {
+      void refresh();
+      void scheduleMidnight(Date.now(), now()).catch((error) => log.error('alarms', error));
+    }
   });
+  browser.notifications.onClicked.addListener((id) => void openNoticedCase(id));
   browser.runtime.onInstalled.addListener(() => void reachOpenPortalTabs());
 
   // Every wake: alarms checked (and made only when missing), the badge from the database, and
   // the queue, which first recovers any filing a stopped service worker left half done.
-  void ensureAlarms().catch((error) => log.error('alarms', error));
+  void ready
+    .then(() => ensureAlarms(Date.now(), now()))
+    .catch((error) => log.error('alarms', error));
   void refresh();
   kick();
 }

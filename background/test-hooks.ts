@@ -1,7 +1,7 @@
 import { attemptsOf } from '../storage/attempts';
 import { closeFilingTab } from '../filing/portal-tab';
 import type { CaseDatabase } from '../storage/db';
-import type { AttemptRecord } from '../storage/records';
+import type { AttemptRecord, AuditEvent } from '../storage/records';
 import { heldCheckpoint, holdAt, releaseAll, type Checkpoint } from '../filing/checkpoints';
 import { setClockOffset } from './clock';
 
@@ -13,6 +13,8 @@ export interface TestHooks {
   setClockOffset(ms: number): Promise<void>;
   /** Runs the filing queue now, as the queue alarm would. */
   wake(): Promise<void>;
+  /** Recomputes the badge and raises due notices, as the midnight alarm would. */
+  refresh(): Promise<void>;
   holdAt(point: Checkpoint): void;
   heldCheckpoint(): Checkpoint | null;
   releaseAll(): void;
@@ -20,30 +22,47 @@ export interface TestHooks {
   clearCases(): Promise<void>;
   /** The attempts of a case, oldest first. */
   attemptsOf(caseId: string): Promise<AttemptRecord[]>;
+  /** The audit log entries of one type, oldest first. */
+  eventsOfType(type: string): Promise<AuditEvent[]>;
 }
 
 /**
  * Installs the test hooks on the service worker's global object and restores a moved clock.
  * Called only when `import.meta.env.MODE === 'test'`, so production bundles leave it out.
  */
-export async function installTestHooks(db: CaseDatabase, wake: () => Promise<void>): Promise<void> {
+export async function installTestHooks(
+  db: CaseDatabase,
+  wake: () => Promise<void>,
+  refresh: () => Promise<void>,
+): Promise<void> {
   const hooks: TestHooks = {
     setClockOffset: async (ms) => {
       setClockOffset(ms);
       await db.kv.put({ key: CLOCK_KEY, value: ms });
     },
     wake,
+    refresh,
     holdAt,
     heldCheckpoint,
     releaseAll,
     clearCases: async () => {
       await closeFilingTab(db);
-      await db.transaction('rw', [db.cases, db.attempts, db.events, db.kv], async () => {
-        await Promise.all([db.cases.clear(), db.attempts.clear(), db.events.clear()]);
-        await db.kv.where('key').noneOf(['settings', CLOCK_KEY]).delete();
-      });
+      await db.transaction(
+        'rw',
+        [db.cases, db.attempts, db.events, db.kv, db.notices],
+        async () => {
+          await Promise.all([
+            db.cases.clear(),
+            db.attempts.clear(),
+            db.events.clear(),
+            db.notices.clear(),
+          ]);
+          await db.kv.where('key').noneOf(['settings', CLOCK_KEY]).delete();
+        },
+      );
     },
     attemptsOf: (caseId) => attemptsOf(db, caseId),
+    eventsOfType: (type) => db.events.filter((event) => event.type === type).toArray(),
   };
   (globalThis as { caseAssociatorTest?: TestHooks }).caseAssociatorTest = hooks;
 

@@ -8,18 +8,29 @@ import { CaseTrail } from './case-trail';
 /** Props of one case in the popup list. */
 export interface CaseRowProps {
   record: CaseRecord;
+  /** Payment-at-risk flags to show under the status. */
+  risks?: readonly { reason: string; message: string }[];
+  /** Opens the detail view at once (the case a notification pointed to). */
+  startOpen?: boolean;
   today: string;
   busy: boolean;
   onFileNow: (caseId: string) => void;
 }
 
 /** One case: who, which case, how long is left, where it stands, and File now. */
-export function CaseRow({ record, today, busy, onFileNow }: CaseRowProps) {
+export function CaseRow({
+  record,
+  risks = [],
+  today,
+  busy,
+  startOpen = false,
+  onFileNow,
+}: CaseRowProps) {
   const settled = isSettled(record.status);
   const left = daysLeft(record.deadline, today);
   const urgency = settled ? 'settled' : urgencyOf(record.deadline, today);
   const canFile = !settled && record.status !== 'filing' && record.status !== 'incomplete';
-  const [isOpen, setOpen] = useState(false);
+  const [isOpen, setOpen] = useState(startOpen);
 
   return (
     <li class={`case case--${urgency}`} data-case-id={record.id} data-status={record.status}>
@@ -39,6 +50,15 @@ export function CaseRow({ record, today, busy, onFileNow }: CaseRowProps) {
           <span class="case__confirmation">{record.association.confirmationNumber}</span>
         )}
       </div>
+      {risks.length > 0 && (
+        <ul class="case__risks" aria-label="Payment at risk">
+          {risks.map((risk) => (
+            <li key={risk.reason} data-reason={risk.reason}>
+              Payment at risk: {risk.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="case__buttons">
         {canFile && (
           <button

@@ -3,6 +3,7 @@ import { messenger } from '../messaging/protocol';
 import { database } from '../storage/db';
 import { CONSENT_STATEMENT, loadSettings, type Settings } from '../storage/settings';
 import { Field } from './field';
+import { ManualCaseForm } from './manual-case-form';
 
 type Errors = Record<string, string>;
 
@@ -12,9 +13,13 @@ export function OptionsApp() {
   const [errors, setErrors] = useState<Errors>({});
   const [consentName, setConsentName] = useState('');
   const [status, setStatus] = useState('');
+  const [thresholdText, setThresholdText] = useState('');
 
   useEffect(() => {
-    void loadSettings(database()).then(setSettings);
+    void loadSettings(database()).then((loaded) => {
+      setSettings(loaded);
+      setThresholdText(loaded.alertThresholdDays.join(', '));
+    });
   }, []);
   if (!settings) return <p>Loading…</p>;
 
@@ -119,6 +124,57 @@ export function OptionsApp() {
           </Field>
         </fieldset>
         <fieldset>
+          <legend>Alerts, payment and renewals</legend>
+          <Field
+            id="alertThresholdDays"
+            label="Alert me this many days before a deadline"
+            hint="Days separated by commas, e.g. 7, 3, 1. Due today and missed always alert."
+            error={errors.alertThresholdDays ?? firstError(errors, 'alertThresholdDays.')}
+          >
+            <input
+              id="alertThresholdDays"
+              value={thresholdText}
+              onInput={(event) => {
+                const text = (event.target as HTMLInputElement).value;
+                setThresholdText(text);
+                update('alertThresholdDays', parseDayList(text));
+              }}
+            />
+          </Field>
+          <Field
+            id="paymentRateUsd"
+            label="Payment per successful determination (US dollars)"
+            error={errors.paymentRateUsd}
+          >
+            <input
+              id="paymentRateUsd"
+              type="number"
+              min={1}
+              step="0.01"
+              value={String(settings.paymentRateUsd)}
+              onInput={(event) =>
+                update('paymentRateUsd', (event.target as HTMLInputElement).valueAsNumber)
+              }
+            />
+          </Field>
+          <Field
+            id="renewalLeadDays"
+            label="Renewal outreach lead time (days before the renewal month)"
+            error={errors.renewalLeadDays}
+          >
+            <input
+              id="renewalLeadDays"
+              type="number"
+              min={0}
+              max={120}
+              value={String(settings.renewalLeadDays)}
+              onInput={(event) =>
+                update('renewalLeadDays', (event.target as HTMLInputElement).valueAsNumber)
+              }
+            />
+          </Field>
+        </fieldset>
+        <fieldset>
           <legend>E-signature consent</legend>
           <p>{CONSENT_STATEMENT}</p>
           {settings.signatureConsent ? (
@@ -154,6 +210,21 @@ export function OptionsApp() {
           {status}
         </p>
       </form>
+      <ManualCaseForm />
     </main>
   );
+}
+
+/** Reads "7, 3, 1" as days; anything that is not a whole number is kept as NaN for zod to name. */
+function parseDayList(text: string): number[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
+}
+
+/** The first error of a list field (zod names items `field.0`, `field.1`, ...). */
+function firstError(errors: Errors, prefix: string): string | undefined {
+  return Object.entries(errors).find(([field]) => field.startsWith(prefix))?.[1];
 }

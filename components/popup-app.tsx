@@ -6,7 +6,8 @@ import { database } from '../storage/db';
 import { OPEN_STATUSES } from '../storage/records';
 import { portalSessionState } from '../filing/portal-session-state';
 import { isFilingSetUp, loadSettings } from '../storage/settings';
-import { orderCases } from './case-order';
+import { orderCases, searchCases } from './case-order';
+import { caseRisks } from './case-risks';
 import { CaseRow } from './case-row';
 import { useLiveQuery } from './use-live-query';
 
@@ -17,8 +18,14 @@ async function loadPopupData() {
     portalSessionState(db),
     loadSettings(db),
   ]);
+  const today = minnesotaDate(Date.now());
+  const listed = cases.map((record) => ({
+    record,
+    risks: caseRisks(record, today, settings.assisterId),
+  }));
   return {
-    cases: orderCases(cases),
+    cases: orderCases(listed),
+    today,
     needsLogin: session.needsLogin,
     setUp: isFilingSetUp(settings),
   };
@@ -46,6 +53,8 @@ export function PopupApp() {
   const openError = useOpenError();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const [search, setSearch] = useState('');
+  const openCaseId = new URLSearchParams(location.search).get('case');
 
   const run = async (send: () => Promise<{ ok: boolean; message: string }>) => {
     setBusy(true);
@@ -69,9 +78,9 @@ export function PopupApp() {
   }
   if (data.state !== 'ready') return <p class="popup__loading">Loading cases…</p>;
 
-  const { cases, needsLogin, setUp } = data.value;
-  const open = cases.filter((record) => OPEN_STATUSES.includes(record.status)).length;
-  const today = minnesotaDate(Date.now());
+  const { cases, today, needsLogin, setUp } = data.value;
+  const open = cases.filter(({ record }) => OPEN_STATUSES.includes(record.status)).length;
+  const shown = searchCases(cases, search);
 
   return (
     <main class="popup">
@@ -111,18 +120,34 @@ export function PopupApp() {
       <p class="popup__notice" role="status" aria-live="polite">
         {notice}
       </p>
+      {cases.length > 0 && (
+        <div class="popup__search">
+          <label for="case-search">Search cases</label>
+          <input
+            id="case-search"
+            type="search"
+            placeholder="Name or case number"
+            value={search}
+            onInput={(event) => setSearch((event.target as HTMLInputElement).value)}
+          />
+        </div>
+      )}
       {cases.length === 0 ? (
         <p class="popup__empty">
           No cases yet. Work an application in the portal and it appears here.
         </p>
+      ) : shown.length === 0 ? (
+        <p class="popup__empty">No case matches “{search}”.</p>
       ) : (
         <ul class="popup__cases">
-          {cases.map((record) => (
+          {shown.map(({ record, risks }) => (
             <CaseRow
               key={record.id}
               record={record}
+              risks={risks}
               today={today}
               busy={busy}
+              startOpen={record.id === openCaseId}
               onFileNow={(caseId) => run(() => messenger.sendMessage('fileNow', { caseId }))}
             />
           ))}

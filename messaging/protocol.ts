@@ -30,6 +30,8 @@ export interface ProtocolMap {
   fileAll(data: Record<string, never>): CommandResult;
   /** Options page to background: validate and store the settings. */
   saveSettings(data: unknown): SaveResult;
+  /** Options page to background: add a case the extension did not see in the portal. */
+  addManualCase(data: unknown): SaveResult;
 }
 
 /** The typed messenger every context uses. */

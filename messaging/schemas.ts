@@ -69,3 +69,29 @@ export const ncafValuesSchema = z.object({
 
 export const caseIdSchema = z.object({ caseId: z.string().min(1).max(64) });
 export const emptySchema = z.object({}).strict();
+
+const PAST_DATE_MESSAGE = 'must be a real date written YYYY-MM-DD';
+
+/** A case the navigator adds by hand (a paper application, say), as typed in the options page. */
+export const manualCaseSchema = z.object({
+  caseNumber: z
+    .string()
+    .trim()
+    .min(1, 'Case number is required')
+    .max(20, 'Case number is too long'),
+  firstName: z
+    .string()
+    .trim()
+    .min(1, 'First name is required')
+    .max(100, 'First name is longer than 100 characters'),
+  lastName: z
+    .string()
+    .trim()
+    .min(1, 'Last name is required')
+    .max(100, 'Last name is longer than 100 characters'),
+  dateOfBirth: z.iso.date(`Date of birth ${PAST_DATE_MESSAGE}`),
+  assistedDate: z.iso.date(`Date assisted ${PAST_DATE_MESSAGE}`),
+  program: z.enum(PROGRAM_CODES, 'Choose the program'),
+  reason: z.enum(NCAF_REASON_CODES, 'Choose the reason for the form'),
+});
+export type ManualCaseInput = z.infer<typeof manualCaseSchema>;

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  ALERT_THRESHOLD_DAYS,
+  DEFAULT_PAYMENT_PER_DETERMINATION_USD,
+  DEFAULT_RENEWAL_OUTREACH_LEAD_DAYS,
+} from '../policy/rules';
 import type { CaseDatabase } from './db';
 
 const SETTINGS_KEY = 'settings';
@@ -35,6 +40,24 @@ export const settingsSchema = z.object({
     .min(0, 'Auto-filing delay cannot be negative')
     .max(24 * 60, 'Auto-filing delay must be 24 hours (1440 minutes) or less'),
   signatureConsent: signatureConsentSchema.nullable(),
+  alertThresholdDays: z
+    .array(
+      z
+        .number({ error: 'Each alert threshold must be a number of days' })
+        .int('Alert thresholds must be whole days')
+        .min(1, 'Alert thresholds must be at least 1 day')
+        .max(29, 'Alert thresholds must be under 30 days'),
+    )
+    .max(6, 'At most 6 alert thresholds'),
+  paymentRateUsd: z
+    .number({ error: 'Payment rate must be a number of dollars' })
+    .positive('Payment rate must be more than $0')
+    .max(10_000, 'Payment rate must be $10,000 or less'),
+  renewalLeadDays: z
+    .number({ error: 'Renewal outreach lead time must be a number of days' })
+    .int('Renewal outreach lead time must be whole days')
+    .min(0, 'Renewal outreach lead time cannot be negative')
+    .max(120, 'Renewal outreach lead time must be 120 days or less'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -47,6 +70,9 @@ export const DEFAULT_SETTINGS: Settings = {
   autoFile: true,
   autoFileDelayMinutes: 0,
   signatureConsent: null,
+  alertThresholdDays: [...ALERT_THRESHOLD_DAYS],
+  paymentRateUsd: DEFAULT_PAYMENT_PER_DETERMINATION_USD,
+  renewalLeadDays: DEFAULT_RENEWAL_OUTREACH_LEAD_DAYS,
 };
 
 /** True when the settings hold everything an NCAF needs from the navigator. */

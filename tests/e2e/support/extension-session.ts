@@ -104,6 +104,21 @@ export class ExtensionSession {
     })()`);
   }
 
+  /** Sets the product clock and recomputes the badge and notices, as the midnight alarm would. */
+  async setClockAndRefresh(ms: number): Promise<void> {
+    const worker = await this.worker();
+    await worker.evaluate(`(async () => {
+      await caseAssociatorTest.setClockOffset(${ms});
+      await caseAssociatorTest.refresh();
+    })()`);
+  }
+
+  /** Audit log entries of one type, oldest first. */
+  async eventsOfType(type: string): Promise<{ caseId?: string; detail: string }[]> {
+    const worker = await this.worker();
+    return worker.evaluate(`caseAssociatorTest.eventsOfType(${JSON.stringify(type)})`);
+  }
+
   /** Holds the filer at a checkpoint the next time it gets there. */
   async holdAt(point: Checkpoint): Promise<void> {
     const worker = await this.worker();
