@@ -61,7 +61,7 @@ export function startBackground(): void {
 
   receive('pageSeen', pageReportSchema, 'portal-tab', async (report, sender) => {
     assertSameOrigin(report.origin, sender);
-    reportFromTab(sender.tab!.id!, report);
+    reportFromTab(sender.tab!.id!, report, sender.frameId ?? 0);
     await ready;
     if (report.profileId) await rememberPortal(db, report.origin, report.profileId);
     const signedIn = report.pageKind !== null && SIGNED_IN_PAGES.has(report.pageKind);

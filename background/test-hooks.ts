@@ -24,6 +24,11 @@ export interface TestHooks {
   attemptsOf(caseId: string): Promise<AttemptRecord[]>;
   /** The audit log entries of one type, oldest first. */
   eventsOfType(type: string): Promise<AuditEvent[]>;
+  /**
+   * The service worker's own database instance, so the benchmarks can time the storage layer
+   * where it runs and put cases in bulk. Tests should go through the other hooks.
+   */
+  db: CaseDatabase;
 }
 
 /**
@@ -63,6 +68,7 @@ export async function installTestHooks(
     },
     attemptsOf: (caseId) => attemptsOf(db, caseId),
     eventsOfType: (type) => db.events.filter((event) => event.type === type).toArray(),
+    db,
   };
   (globalThis as { caseAssociatorTest?: TestHooks }).caseAssociatorTest = hooks;
 

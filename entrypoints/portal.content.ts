@@ -5,6 +5,8 @@ export default defineContentScript({
   // Development and test builds add the fixture hosts in wxt.config.ts.
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
+  // QEST shows the NCAF inside an iframe of the same portal.
+  allFrames: true,
   main(ctx) {
     startPortalSession(ctx);
   },

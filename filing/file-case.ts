@@ -14,7 +14,13 @@ import {
   retryLater,
   type AttemptResult,
 } from './outcomes';
-import { describePage, PAGE_TIMEOUT_MS, showInFilingTab, type FilingTab } from './portal-tab';
+import {
+  describePage,
+  PAGE_TIMEOUT_MS,
+  showInFilingTab,
+  withInstance,
+  type FilingTab,
+} from './portal-tab';
 import { reconcileByLookup } from './reconcile';
 import { nextTabPage, type TabPage } from './tab-reports';
 
@@ -84,7 +90,8 @@ async function openFillSubmit(
 
   await checkpoint('tab-opened');
   await recordStep(db, attemptId, 'filling');
-  const fill = await messenger.sendMessage('fillNcaf', values, tab.tabId);
+  const frame = { tabId: tab.tabId, frameId: tab.frameId };
+  const fill = await messenger.sendMessage('fillNcaf', values, frame);
   if (!fill.ok)
     return { tab, result: needsAttention([`The form could not be filled: ${fill.message}`]) };
 
@@ -94,7 +101,7 @@ async function openFillSubmit(
   await recordStep(db, attemptId, 'submitting');
   await checkpoint('submitting');
   const answered = nextTabPage(tab.tabId, tab.instanceId, PAGE_TIMEOUT_MS);
-  const click = await messenger.sendMessage('submitNcaf', {}, tab.tabId);
+  const click = await messenger.sendMessage('submitNcaf', {}, frame);
   if (!click.ok) return { tab, result: retryLater(record, trail, click.message, now(), 'unknown') };
   await checkpoint('response-pending');
 
@@ -155,10 +162,6 @@ function retryAfterLookup(
 
 function isPage(page: TabPage, kind: string): boolean {
   return page.kind === 'page' && page.report.pageKind === kind;
-}
-
-function withInstance(tab: FilingTab, page: TabPage): FilingTab {
-  return page.kind === 'page' ? { ...tab, instanceId: page.report.instanceId } : tab;
 }
 
 function errorText(error: unknown): string {

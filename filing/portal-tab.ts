@@ -23,6 +23,8 @@ export interface FilingTab {
   tabId: number;
   /** The content-script instance that last reported from it. */
   instanceId: string | null;
+  /** The frame that instance runs in: 0 for the page, another for an NCAF inside an iframe. */
+  frameId: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function showInFilingTab(db: CaseDatabase, url: string, previous: F
     // navigation to its own initial about:blank load.
     const opened = await openFilingTab(db, url);
     return {
-      tab: { tabId: opened, instanceId: null },
+      tab: { tabId: opened, instanceId: null, frameId: 0 },
       page: await firstTabPage(opened, PAGE_TIMEOUT_MS),
     };
   }
@@ -47,7 +49,10 @@ export async function showInFilingTab(db: CaseDatabase, url: string, previous: F
   } catch {
     tabEnded(tabId, { kind: 'tab-closed' });
   }
-  return { tab: { tabId, instanceId: previous?.instanceId ?? null }, page: await landed };
+  return {
+    tab: { tabId, instanceId: previous?.instanceId ?? null, frameId: previous?.frameId ?? 0 },
+    page: await landed,
+  };
 }
 
 /** Closes the filing tab once the queue is empty. */
@@ -69,6 +74,12 @@ async function openFilingTab(db: CaseDatabase, url: string): Promise<number> {
   if (tab.id === undefined) throw new Error('the browser did not give the filing tab an id');
   await db.kv.put({ key: FILING_TAB_KEY, value: tab.id });
   return tab.id;
+}
+
+/** The filing tab as the page it landed on left it: that page's instance and frame. */
+export function withInstance(tab: FilingTab, page: TabPage): FilingTab {
+  if (page.kind !== 'page') return tab;
+  return { ...tab, instanceId: page.report.instanceId, frameId: page.frameId };
 }
 
 /** The URL of the page a report describes, with its page kind, in words for the audit log. */
@@ -97,7 +108,8 @@ async function askTab(tabId: number): Promise<void> {
   // Still loading means another navigation began: its own completion will ask again.
   if (!tab || tab.status !== 'complete') return;
   try {
-    reportFromTab(tabId, await messenger.sendMessage('reportPage', {}, tabId));
+    const report = await messenger.sendMessage('reportPage', {}, { tabId, frameId: 0 });
+    reportFromTab(tabId, report, 0, { acceptUnrecognised: true });
   } catch {
     tabEnded(tabId, { kind: 'no-portal-page' });
   }

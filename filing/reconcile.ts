@@ -2,7 +2,7 @@ import { lookupUrl } from '../portal-adapters/ncaf-form';
 import type { CaseRecord } from '../storage/records';
 import type { FilingContext } from './file-case';
 import { alreadyAssociated, filed, needsLogin, type AttemptResult } from './outcomes';
-import { describePage, showInFilingTab, type FilingTab } from './portal-tab';
+import { describePage, showInFilingTab, withInstance, type FilingTab } from './portal-tab';
 
 /**
  * Looks the case up in the portal's association list. Returns the result when the list decides
@@ -18,12 +18,16 @@ export async function reconcileByLookup(
   const { db, profile, settings, now } = context;
   const url = lookupUrl(record.portalOrigin, profile, record.caseNumber ?? '');
   const { tab, page } = await showInFilingTab(db, url, previousTab);
-  const current = page.kind === 'page' ? { ...tab, instanceId: page.report.instanceId } : tab;
+  const current = withInstance(tab, page);
 
   if (page.kind === 'page' && page.report.pageKind === 'login') {
     return { tab: current, result: needsLogin('unknown') };
   }
-  if (page.kind !== 'page' || page.report.pageKind !== 'associations') {
+  if (
+    page.kind !== 'page' ||
+    page.report.pageKind !== 'associations' ||
+    page.report.associations === undefined
+  ) {
     throw new Error(`The association list could not be read: ${describePage(page)}`);
   }
 

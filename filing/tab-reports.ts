@@ -2,7 +2,7 @@ import type { PageReport } from '../messaging/schemas';
 
 /** What became of waiting for a portal tab to show a page. */
 export type TabPage =
-  | { kind: 'page'; report: PageReport }
+  | { kind: 'page'; report: PageReport; frameId: number }
   /** The tab finished loading a page no content script answered for (a network error page). */
   | { kind: 'no-portal-page' }
   | { kind: 'timed-out' }
@@ -19,7 +19,7 @@ const waiters = new Map<number, Waiter>();
  * The latest report of each tab, for a tab opened straight at its URL: its page may report
  * before the opener learns the new tab's id and starts waiting.
  */
-const latestReports = new Map<number, PageReport>();
+const latestReports = new Map<number, { report: PageReport; frameId: number }>();
 
 /**
  * Waits for the next page a tab's content script reports from a new document (or, on a
@@ -45,12 +45,20 @@ export function nextTabPage(
 }
 
 /** Called for every page report; settles the waiter of that tab when the report is new. */
-export function reportFromTab(tabId: number, report: PageReport): void {
-  latestReports.set(tabId, report);
+export function reportFromTab(
+  tabId: number,
+  report: PageReport,
+  frameId = 0,
+  { acceptUnrecognised = false } = {},
+): void {
+  // A page no profile knows (yet: a single-page portal renders late, and the frame around an
+  // NCAF iframe is never known) does not end a wait; asking the tab after it loads does.
+  if (report.pageKind === null && !acceptUnrecognised) return;
+  latestReports.set(tabId, { report, frameId });
   const waiter = waiters.get(tabId);
   if (!waiter) return;
   const isNewDocument = report.instanceId !== waiter.previousInstance;
-  if (isNewDocument || report.ncafOutcome) waiter.settle({ kind: 'page', report });
+  if (isNewDocument || report.ncafOutcome) waiter.settle({ kind: 'page', report, frameId });
 }
 
 /** Called when a tab settles on something no report will come from, or closes. */
@@ -65,7 +73,7 @@ export function tabEnded(tabId: number, page: TabPage): void {
  */
 export function firstTabPage(tabId: number, timeoutMs: number): Promise<TabPage> {
   const early = latestReports.get(tabId);
-  if (early) return Promise.resolve({ kind: 'page', report: early });
+  if (early) return Promise.resolve({ kind: 'page', ...early });
   return nextTabPage(tabId, null, timeoutMs);
 }
 

@@ -140,6 +140,7 @@ export const metsProfile: PortalProfile = {
   },
   lookup: {
     path: '/mets/associations?caseNumber={caseNumber}',
+    table: '#__o3assoc_results',
     rows: '#__o3assoc_results tbody tr',
     columns: { caseNumber: 0, assisterId: 2, confirmationNumber: 5 },
   },

@@ -130,8 +130,15 @@ export function readNcafOutcome(
     : { kind: 'rejected', messages };
 }
 
-/** Reads the rows of the association list page. */
-export function readAssociationRows(doc: Document, profile: PortalProfile): AssociationRow[] {
+/**
+ * Reads the rows of the association list page, or null while its results table is not on the
+ * page yet (a single-page portal renders it late): no table is not the same as no association.
+ */
+export function readAssociationRows(
+  doc: Document,
+  profile: PortalProfile,
+): AssociationRow[] | null {
+  if (!doc.querySelector(profile.lookup.table)) return null;
   const { columns } = profile.lookup;
   return Array.from(doc.querySelectorAll(profile.lookup.rows))
     .map((row) => Array.from(row.querySelectorAll('td'), visibleText))

@@ -5,6 +5,9 @@
  */
 export function toPortalCharacters(value: string, allowedCharacterClass: string): string {
   const refused = new RegExp(`[^${allowedCharacterClass}]`, 'gu');
+  if (!new RegExp(`[^${allowedCharacterClass}]`, 'u').test(value)) {
+    return value.replace(/\s+/g, ' ').trim();
+  }
   return foldLetters(value)
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

@@ -34,6 +34,11 @@ export function buildPageReport(
 
   const outcome = readNcafOutcome(doc, page.profile, page.kind);
   if (outcome) report.ncafOutcome = outcome;
-  if (page.kind === 'associations') report.associations = readAssociationRows(doc, page.profile);
+  if (page.kind === 'associations') {
+    const rows = readAssociationRows(doc, page.profile);
+    // Until its results table is on the page the list is not ready to be read.
+    if (rows) report.associations = rows;
+    else report.pageKind = null;
+  }
   return report;
 }

@@ -8,6 +8,8 @@ import { clickNcafSubmit, fillNcafForm } from './ncaf-form';
 import { buildPageReport, recognise, type RecognisedPage } from './page-report';
 import { applicationKey } from './recognise';
 import { readPageFields, type CapturePage } from './read-fields';
+import { watchPageChanges } from './page-watch';
+import type { PortalProfile } from './profile-schema';
 
 const log = logger('content');
 const CAPTURE_PAGES: ReadonlySet<string> = new Set(['household', 'signature', 'eligibility']);
@@ -15,6 +17,7 @@ const CAPTURE_PAGES: ReadonlySet<string> = new Set(['household', 'signature', 'e
 /** What the content script needs from WXT's content-script context. */
 export interface SessionContext {
   isInvalid: boolean;
+  onInvalidated: (callback: () => void) => unknown;
   addEventListener: (
     target: Document,
     type: 'submit',
@@ -24,52 +27,82 @@ export interface SessionContext {
 }
 
 /**
- * Runs in a portal tab: recognises the page, tells the background what it is, captures the
- * allow-listed fields of application pages (on load and again when the navigator submits the
- * page, to catch edits), and fills the NCAF when the background asks. Never opens IndexedDB:
+ * Runs in a portal tab (and in its frames): recognises the page, tells the background what it
+ * is, captures the allow-listed fields of application pages (when they appear, and again when the
+ * navigator submits the page, to catch edits), and fills the NCAF when the background asks. On a
+ * single-page portal it follows route changes and late-rendered screens. Never opens IndexedDB:
  * here it would belong to the portal's origin.
  */
 export function startPortalSession(ctx: SessionContext, doc: Document = document): void {
   const instanceId = crypto.randomUUID();
-  const page = recognise(doc, BUILTIN_PROFILES);
+  let page: RecognisedPage | null = null;
+  let lastReport = '';
+  let lastCapture = '';
 
-  send(ctx, () => messenger.sendMessage('pageSeen', buildPageReport(doc, instanceId, page)));
-  if (page && CAPTURE_PAGES.has(page.kind)) {
-    capture(ctx, doc, instanceId, page);
-    ctx.addEventListener(doc, 'submit', () => capture(ctx, doc, instanceId, page), {
+  const update = () => {
+    if (ctx.isInvalid) return;
+    page = recognise(doc, BUILTIN_PROFILES);
+    const report = buildPageReport(doc, instanceId, page);
+    const fingerprint = JSON.stringify({ ...report, instanceId: '' });
+    if (fingerprint !== lastReport) {
+      lastReport = fingerprint;
+      send(ctx, () => messenger.sendMessage('pageSeen', report));
+    }
+    if (!page || !CAPTURE_PAGES.has(page.kind)) return;
+    // A late-rendered screen is read again as its fields appear; unchanged readings are not sent.
+    const message = captureMessage(doc, instanceId, page);
+    const reading = JSON.stringify(message && { ...message, instanceId: '' });
+    if (message && reading !== lastCapture) {
+      lastCapture = reading;
+      send(ctx, () => messenger.sendMessage('capture', message));
+    }
+  };
+
+  update();
+  watchPageChanges(ctx, doc, update);
+  ctx.addEventListener(
+    doc,
+    'submit',
+    () => page && CAPTURE_PAGES.has(page.kind) && capture(ctx, doc, instanceId, page),
+    {
       capture: true,
-    });
-  }
+    },
+  );
 
   receive('reportPage', emptySchema, 'background', () =>
     buildPageReport(doc, instanceId, recognise(doc, BUILTIN_PROFILES)),
   );
-  receive('fillNcaf', ncafValuesSchema, 'background', (values) => {
-    if (page?.kind !== 'ncafForm')
-      return { ok: false, message: 'this tab is not on the NCAF form' };
-    try {
-      fillNcafForm(doc, page.profile, values);
-      return { ok: true, message: 'filled' };
-    } catch (error) {
-      if (error instanceof FillError) return { ok: false, message: error.message };
-      throw error;
-    }
+  receive('fillNcaf', ncafValuesSchema, 'background', async (values) => {
+    const current = recognise(doc, BUILTIN_PROFILES);
+    if (current?.kind !== 'ncafForm')
+      return { ok: false, message: 'this page is not the NCAF form' };
+    return fillWhenRendered(doc, current.profile, values);
   });
   receive('submitNcaf', emptySchema, 'background', () => {
-    if (page?.kind !== 'ncafForm')
-      return { ok: false, message: 'this tab is not on the NCAF form' };
-    // Answer first, click just after: the click unloads the page, which would drop the answer.
-    setTimeout(() => clickNcafSubmit(doc, page.profile), 20);
+    const current = recognise(doc, BUILTIN_PROFILES);
+    if (current?.kind !== 'ncafForm')
+      return { ok: false, message: 'this page is not the NCAF form' };
+    // Answer first, click just after: the click may unload the page, which would drop the answer.
+    setTimeout(() => clickNcafSubmit(doc, current.profile), 20);
     return { ok: true, message: 'submitting' };
   });
 }
 
 function capture(ctx: SessionContext, doc: Document, instanceId: string, page: RecognisedPage) {
+  const message = captureMessage(doc, instanceId, page);
+  if (message) send(ctx, () => messenger.sendMessage('capture', message));
+}
+
+function captureMessage(
+  doc: Document,
+  instanceId: string,
+  page: RecognisedPage,
+): CaptureMessage | null {
   const key = applicationKey(doc.location.pathname, page.profile);
-  if (!key) return;
+  if (!key) return null;
 
   const reading = readPageFields(doc, page.profile, page.kind as CapturePage);
-  const message: CaptureMessage = {
+  return {
     instanceId,
     origin: doc.location.origin,
     profileId: page.profile.id,
@@ -77,7 +110,6 @@ function capture(ctx: SessionContext, doc: Document, instanceId: string, page: R
     page: page.kind as CapturePage,
     ...reading,
   };
-  send(ctx, () => messenger.sendMessage('capture', message));
 }
 
 /** Sends a message, staying quiet once the extension was reloaded under this page. */
@@ -86,4 +118,31 @@ function send(ctx: SessionContext, deliver: () => Promise<unknown>): void {
   deliver().catch((error: unknown) => {
     if (!ctx.isInvalid) log.warn(`message not delivered: ${(error as Error).message}`);
   });
+}
+
+/** How long an NCAF form may take to render its fields after its heading shows. */
+const FORM_RENDER_TIMEOUT_MS = 10_000;
+
+/**
+ * Fills the NCAF once its fields are on the page. A single-page portal shows the heading first
+ * and renders (and may re-render) the form a moment later, so a field not found yet is tried
+ * again until the time limit; a value the page refused is reported at once.
+ */
+async function fillWhenRendered(
+  doc: Document,
+  profile: PortalProfile,
+  values: Parameters<typeof fillNcafForm>[2],
+): Promise<{ ok: boolean; message: string }> {
+  const until = Date.now() + FORM_RENDER_TIMEOUT_MS;
+  for (;;) {
+    try {
+      fillNcafForm(doc, profile, values);
+      return { ok: true, message: 'filled' };
+    } catch (error) {
+      if (!(error instanceof FillError)) throw error;
+      const isRendering = error.message.endsWith('not found on the form');
+      if (!isRendering || Date.now() > until) return { ok: false, message: error.message };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }

@@ -107,6 +107,8 @@ export const portalProfileSchema = z.object({
   }),
   lookup: z.object({
     path: z.string().includes('{caseNumber}'),
+    /** The results table: rows are read only once it is on the page, so "no rows" is real. */
+    table: cssSelector,
     rows: cssSelector,
     columns: z.object({
       caseNumber: z.number().int().nonnegative(),

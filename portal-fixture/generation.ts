@@ -23,6 +23,8 @@ export interface FixtureState {
   /** The clock for validation (future dates) and for dates the portal stamps. */
   readonly now: () => Date;
   readonly idVariant: IdVariant;
+  /** Elements of history added to each METS household page, to make it heavy; 0 for none. */
+  readonly householdPaddingElements: number;
   /** Added before every portal response. */
   latencyMs: number;
   /** Aborted when the fixture closes: every wait ends and held connections are dropped. */

@@ -1,3 +1,4 @@
+import { extraApplications } from './extra-consumers';
 import type { Application, Consumer, Navigator } from './records';
 
 /**
@@ -157,9 +158,13 @@ const SEED_APPLICATIONS: readonly Application[] = [
   ),
 ];
 
-/** A fresh, independent copy of the seeded applications, safe to edit. */
-export function seedApplications(): Application[] {
-  return SEED_APPLICATIONS.map((entry) => ({ ...entry, consumer: { ...entry.consumer } }));
+/**
+ * A fresh, independent copy of the seeded applications, safe to edit, followed by
+ * `extraConsumers` generated ones (none by default).
+ */
+export function seedApplications(extraConsumers = 0): Application[] {
+  const seeded = SEED_APPLICATIONS.map((entry) => ({ ...entry, consumer: { ...entry.consumer } }));
+  return [...seeded, ...extraApplications(extraConsumers)];
 }
 
 function application(consumer: Consumer, ssn: string, monthlyIncome: string): Application {

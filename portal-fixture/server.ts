@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleControlRequest, type FixtureControls } from './control-api';
 import { dispatchRequest, type DispatchDeps } from './dispatch';
+import { MAX_EXTRA_CONSUMERS } from './extra-consumers';
 import { FaultBook, faultRuleSchema, type FaultRule } from './faults';
 import type { FixtureState, IdVariant } from './generation';
 import { metsGeneration } from './mets/mets-generation';
@@ -31,6 +32,16 @@ export interface FixtureOptions {
   now?: () => Date;
   /** `renamed` changes every id the extension might select by, in both generations. */
   idVariant?: IdVariant;
+  /**
+   * Generated invented consumers added after the 8 seeded ones, for runs that file many cases.
+   * Default 0; at most 10,000.
+   */
+  extraConsumers?: number;
+  /**
+   * Pads every METS household page with an application history table of about this many
+   * elements, after the form, to stand in for the portal's heaviest pages. Default 0 (none).
+   */
+  householdPaddingElements?: number;
 }
 
 /** A running fixture. */
@@ -59,6 +70,9 @@ export interface PortalFixture {
 
 const DEFAULT_SESSION_IDLE_MS = 15 * 60_000;
 
+/** The most padding a household page may get: far beyond any real portal page. */
+const MAX_PADDING_ELEMENTS = 100_000;
+
 /** Hosts the fixture may listen on: it serves invented PII-shaped data, so never beyond loopback. */
 const LOOPBACK_HOST = /^(127(\.\d{1,3}){3}|::1|localhost)$/;
 
@@ -68,6 +82,9 @@ export async function startPortalFixture(options: FixtureOptions = {}): Promise<
   if (!LOOPBACK_HOST.test(host)) {
     throw new Error(`The portal fixture listens on loopback only, not on ${host}`);
   }
+
+  checkCount('extraConsumers', options.extraConsumers, MAX_EXTRA_CONSUMERS);
+  checkCount('householdPaddingElements', options.householdPaddingElements, MAX_PADDING_ELEMENTS);
 
   const shutdown = new AbortController();
   const state = fixtureState(options, shutdown.signal);
@@ -94,12 +111,13 @@ export async function startPortalFixture(options: FixtureOptions = {}): Promise<
 
 function fixtureState(options: FixtureOptions, closing: AbortSignal): FixtureState {
   return {
-    store: new FixtureStore(),
+    store: new FixtureStore(options.extraConsumers ?? 0),
     sessions: new SessionStore(options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS),
     faults: new FaultBook(),
     navigator: SEED_NAVIGATOR,
     now: options.now ?? (() => new Date()),
     idVariant: options.idVariant ?? 'standard',
+    householdPaddingElements: options.householdPaddingElements ?? 0,
     latencyMs: options.latencyMs ?? 0,
     closing,
   };
@@ -121,6 +139,12 @@ function fixtureControls(state: FixtureState, initialLatencyMs: number): Fixture
       state.latencyMs = initialLatencyMs;
     },
   };
+}
+
+function checkCount(name: string, value: number | undefined, max: number): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= max)) {
+    throw new Error(`${name} must be a whole number from 0 to ${max}, not ${value}`);
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<string> {

@@ -28,14 +28,19 @@ export interface CaseCounts {
  * so a case filed in one generation is already associated in the other and counts once.
  */
 export class FixtureStore {
-  private applications: Application[] = seedApplications();
+  private applications: Application[];
   private associationList: Association[] = [];
   private submissionCounts = new Map<string, number>();
   private nextSequence = FIRST_CONFIRMATION_SEQUENCE;
 
+  /** @param extraConsumers generated consumers added after the seeded ones (default none) */
+  constructor(private readonly extraConsumers = 0) {
+    this.applications = seedApplications(extraConsumers);
+  }
+
   /** Back to the seed: original applications, no associations, no counts. */
   reset(): void {
-    this.applications = seedApplications();
+    this.applications = seedApplications(this.extraConsumers);
     this.associationList = [];
     this.submissionCounts = new Map();
     this.nextSequence = FIRST_CONFIRMATION_SEQUENCE;

@@ -7,6 +7,7 @@ import type { PortalRoute } from '../router';
 import { metsIds } from './field-ids';
 import { actionSet, cluster, errorSummary, selectRow, textRow } from './fields';
 import { messagesOf, pastDateError, requiredError, selectionError } from './field-checks';
+import { householdHistory } from './household-history';
 import { MINNESOTA_COUNTIES } from './minnesota-counties';
 import { LANGUAGES, plainOptions } from './options';
 import { applicationPath, signedInPageReply, withApplication } from './signed-in-page';
@@ -152,6 +153,6 @@ ${cluster('Household', [
   textRow({ id: ids.income, label: 'Monthly household income', value: entry.income }),
 ])}
 ${actionSet('Save and continue')}
-</form>`;
+</form>${householdHistory(application.consumer, context.state.householdPaddingElements)}`;
   return signedInPageReply(context, 'Household and Applicant Details', body);
 }

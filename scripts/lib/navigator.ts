@@ -91,3 +91,37 @@ export async function waitUntil(
   }
   return check();
 }
+
+/** Signs in to the QEST generation of the fixture portal as the invented navigator. */
+export async function logInToQest(page: Page, portalUrl: string): Promise<void> {
+  await page.goto(`${portalUrl}/qest/app/login`);
+  await page.getByLabel('Username').fill('navigator1');
+  await page.getByLabel('Password').fill('any-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Your consumers' }).waitFor();
+}
+
+/**
+ * Works one consumer's application through the QEST screens, which render a moment after each
+ * route change: household, the signature screen, then the eligibility decision.
+ */
+export async function workQestApplication(
+  page: Page,
+  portalUrl: string,
+  applicationId: string,
+  assisterIdOnSignaturePage?: string,
+): Promise<void> {
+  await page.goto(`${portalUrl}/qest/app/applications/${applicationId}/household`);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  await page.getByRole('heading', { name: 'Sign your application' }).waitFor();
+  if (assisterIdOnSignaturePage) {
+    await page.getByLabel('Yes', { exact: true }).check();
+    await page.getByLabel('Assister ID', { exact: true }).fill(assisterIdOnSignaturePage);
+  } else {
+    await page.getByLabel('No', { exact: true }).check();
+  }
+  await page.getByLabel('Type your full name to sign').fill('Consumer Signature');
+  await page.getByRole('button', { name: 'Sign and submit' }).click();
+  await page.getByRole('heading', { name: 'Eligibility decision' }).waitFor();
+}

@@ -1,0 +1,98 @@
+import type { Consumer } from '../../portal-fixture/records';
+import { minnesotaDate } from '../../policy/calendar';
+import { whenAssociations } from './association-watch';
+import type { BenchSession } from './bench-session';
+import { queuedCase } from './case-records';
+import { timeDirectFilings } from './direct-filer';
+import { figure, samplesOf, type Figure } from './figure';
+import { clearCases, putCases, wakeQueue } from './worker-cases';
+
+/** Fixture latencies the filing is timed at: none, and a slow portal. */
+const LATENCIES_MS = [0, 150] as const;
+
+/** Rounds at each latency; each round files the 8 seeded consumers' cases. */
+const ROUNDS = 5;
+
+/** Seeded consumers (the rest are generated): one round files each of them once. */
+const SEEDED = 8;
+
+/**
+ * Figure 2: the time per NCAF filed by the extension, divided by the time of the same requests
+ * made directly over HTTP (GET the form, POST it with its CSRF token) in the same round. A round
+ * queues the 8 seeded consumers' cases in the extension and times the queue until the fixture
+ * holds all 8 associations; then the fixture is reset and the same 8 are filed directly.
+ */
+export async function measureFilingOverhead(session: BenchSession): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const latencyMs of LATENCIES_MS) {
+    const extension: number[] = [];
+    const direct: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      extension.push((await timeExtensionFilings(session, latencyMs, SEEDED)) / SEEDED);
+      direct.push((await timeDirectRound(session, latencyMs, SEEDED)) / SEEDED);
+    }
+    figures.push(
+      figure({
+        group: 2,
+        name: `Filing overhead: time per NCAF, portal latency ${latencyMs} ms`,
+        unit: 'ms',
+        measured: samplesOf(extension),
+        limit: { name: 'the same NCAF filed directly over HTTP', ...samplesOf(direct) },
+        runs: ROUNDS,
+        build: 'test build',
+        note: `each run: ${SEEDED} NCAFs in a row; per-NCAF time = run time / ${SEEDED}`,
+      }),
+    );
+  }
+  return figures;
+}
+
+/**
+ * Queues the first `count` consumers' cases in the extension and returns the milliseconds from
+ * waking the queue to the fixture holding all their associations. Used by figure 3 as well.
+ */
+export async function timeExtensionFilings(
+  session: BenchSession,
+  latencyMs: number,
+  count: number,
+  timeoutMs = 120_000,
+): Promise<number> {
+  const worker = await session.worker();
+  await clearCases(worker);
+  await session.resetPortal(latencyMs);
+  const consumers = session.portal.consumers().slice(0, count);
+  const now = Date.now();
+  await putCases(
+    worker,
+    consumers.map((consumer) => queuedCase(consumer, session.portal.url, now)),
+  );
+
+  const started = performance.now();
+  const filed = whenAssociations(session.portal, count, timeoutMs);
+  const drained = wakeQueue(worker);
+  const { monotonicMs } = await filed;
+  await drained;
+  assertExactlyOnce(session, consumers);
+  return monotonicMs - started;
+}
+
+/** Files the first `count` consumers directly; returns the milliseconds it took. */
+export async function timeDirectRound(
+  session: BenchSession,
+  latencyMs: number,
+  count: number,
+): Promise<number> {
+  session.portal.reset();
+  session.portal.setLatency(latencyMs);
+  const consumers = session.portal.consumers().slice(0, count);
+  return timeDirectFilings(session.portal.url, consumers, minnesotaDate(Date.now()));
+}
+
+function assertExactlyOnce(session: BenchSession, consumers: readonly Consumer[]): void {
+  const wrong = consumers.filter(
+    (consumer) => session.portal.associationCount(consumer.caseNumber) !== 1,
+  );
+  if (wrong.length > 0) {
+    throw new Error(`${wrong.length} case(s) were not associated exactly once`);
+  }
+}

@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../lib/find-chromium';
+
+/**
+ * A Chromium with no extension at all, launched like the extension browser (same switches, a
+ * fresh profile, the same window size), so page costs can be compared with and without it.
+ */
+export async function launchPlainBrowser(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'case-associator-plain-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+    viewport: { width: 1100, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}

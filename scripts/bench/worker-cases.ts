@@ -1,0 +1,41 @@
+import type { Worker } from 'playwright-core';
+import type { CaseRecord } from '../../storage/records';
+
+/**
+ * Bench-only access to the cases in the test build's service worker, through its test hooks
+ * (`caseAssociatorTest`). Scripts are sent as source text so they run as written, whatever the
+ * Node-side compiler would add to a function.
+ */
+
+/** Records per evaluation: keeps each script a few megabytes at most. */
+const BATCH = 2_000;
+
+/** Writes the records into the extension's database (Dexie `bulkPut`, as the storage layer does). */
+export async function putCases(worker: Worker, records: readonly CaseRecord[]): Promise<void> {
+  for (let start = 0; start < records.length; start += BATCH) {
+    // A JSON string parsed in the worker: far quicker to send and parse than an object literal.
+    const batch = JSON.stringify(JSON.stringify(records.slice(start, start + BATCH)));
+    await worker.evaluate(
+      `caseAssociatorTest.db.cases.bulkPut(JSON.parse(${batch})).then(() => undefined)`,
+    );
+  }
+}
+
+/** Deletes every case, attempt and audit entry, and closes the filing tab. */
+export async function clearCases(worker: Worker): Promise<void> {
+  await worker.evaluate('caseAssociatorTest.clearCases()');
+}
+
+/** Runs the filing queue, as its alarm would; resolves when the queue has drained. */
+export async function wakeQueue(worker: Worker): Promise<void> {
+  await worker.evaluate('caseAssociatorTest.wake()');
+}
+
+/** How many stored cases have each status. */
+export async function statusCounts(worker: Worker): Promise<Record<string, number>> {
+  return worker.evaluate(`caseAssociatorTest.db.cases.toArray().then((cases) => {
+    const counts = {};
+    for (const record of cases) counts[record.status] = (counts[record.status] ?? 0) + 1;
+    return counts;
+  })`);
+}
