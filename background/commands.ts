@@ -1,3 +1,6 @@
+import { blocksFiling } from '../filing/readiness';
+import { FIELD_LABELS } from '../messaging/captured-fields';
+import type { CapturedField } from '../portal-adapters/profile-schema';
 import type { CommandResult } from '../messaging/protocol';
 import type { CaseDatabase } from '../storage/db';
 import { isSettled } from '../storage/records';
@@ -33,7 +36,7 @@ export async function queueFileNow(
       ) {
         return { ok: true, message: 'This case is already being filed.' };
       }
-      if (record.missingFields.length > 0 || record.problems.length > 0) {
+      if (blocksFiling(record)) {
         const fields = [
           ...record.missingFields,
           ...record.problems.map((problem) => problem.field),

@@ -2,18 +2,19 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { logger } from '../logging/logger';
 import { receive } from '../messaging/receive';
+import { refuseUnknownMessages } from '../messaging/unknown-messages';
 import { caseIdSchema, captureSchema, emptySchema, pageReportSchema } from '../messaging/schemas';
-import { builtinProfile } from '../portal-adapters/builtin-profiles';
 import type { PageKind } from '../portal-adapters/profile-schema';
 import { storeCapture } from '../storage/capture-store';
 import { database } from '../storage/db';
 import { storeManualCase } from '../storage/manual-case';
+import { importProfile, loadProfiles, profileById } from '../storage/profiles';
 import { loadSettings } from '../storage/settings';
-import { lastPortal, rememberPortal } from './last-portal';
-import { resumePortalSession } from '../filing/portal-session-state';
+import { lastPortal, rememberPortal } from '../storage/last-portal';
+import { noteSignedInPage, resumePortalSession } from '../filing/portal-session-state';
 import { watchPortalTabs } from '../filing/portal-tab';
 import { QUEUE_ALARM, runQueue } from '../filing/queue';
-import { reportFromTab } from '../filing/tab-reports';
+import { isWaitingOn, reportFromTab } from '../filing/tab-reports';
 import { ensureAlarms, MIDNIGHT_ALARM, scheduleMidnight, WATCHDOG_ALARM } from './alarms';
 import { openNoticedCase, raiseDeadlineNotices } from './deadline-notices';
 import { refreshBadge } from './badge';
@@ -25,6 +26,18 @@ import { applySettings } from './settings-change';
 import { installTestHooks } from './test-hooks';
 
 const log = logger('background');
+
+/** Every message type the background answers. */
+const BACKGROUND_MESSAGES = [
+  'pageSeen',
+  'capture',
+  'fileNow',
+  'fileAll',
+  'saveSettings',
+  'getProfiles',
+  'importProfile',
+  'addManualCase',
+] as const;
 
 /** Pages only a logged-in navigator sees: one of them means the session is good again. */
 const SIGNED_IN_PAGES: ReadonlySet<PageKind> = new Set([
@@ -58,13 +71,16 @@ export function startBackground(): void {
   const kick = () => void ready.then(drain).catch((error) => log.error('queue', error));
 
   watchPortalTabs();
+  refuseUnknownMessages(BACKGROUND_MESSAGES);
 
   receive('pageSeen', pageReportSchema, 'portal-tab', async (report, sender) => {
     assertSameOrigin(report.origin, sender);
+    const isFilingTab = isWaitingOn(sender.tab!.id!);
     reportFromTab(sender.tab!.id!, report, sender.frameId ?? 0);
     await ready;
     if (report.profileId) await rememberPortal(db, report.origin, report.profileId);
     const signedIn = report.pageKind !== null && SIGNED_IN_PAGES.has(report.pageKind);
+    if (signedIn && !isFilingTab) noteSignedInPage(now());
     if (signedIn && (await resumePortalSession(db, now()))) {
       void refresh();
       kick();
@@ -75,7 +91,7 @@ export function startBackground(): void {
   receive('capture', captureSchema, 'portal-tab', async (message, sender) => {
     assertSameOrigin(message.origin, sender);
     await ready;
-    const profile = builtinProfile(message.profileId);
+    const profile = await profileById(db, message.profileId);
     if (!profile) {
       return { caseId: null, problems: [{ field: 'profileId', message: 'unknown profile' }] };
     }
@@ -108,6 +124,24 @@ export function startBackground(): void {
     if (result.ok) kick();
     return result;
   });
+
+  receive('getProfiles', emptySchema, 'portal-tab', async () => loadProfiles(db));
+
+  receive(
+    'importProfile',
+    z.object({ text: z.string().max(200_000) }),
+    'extension-page',
+    async ({ text }) => {
+      const result = await importProfile(db, text);
+      if (result.ok)
+        await db.events.add({
+          at: now(),
+          type: 'profile-imported',
+          detail: `${result.profile.id} v${result.profile.version}`,
+        });
+      return result.ok ? { ok: true } : { ok: false, errors: result.errors };
+    },
+  );
 
   receive('addManualCase', z.unknown(), 'extension-page', async (input) => {
     await ready;

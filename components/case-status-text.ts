@@ -1,5 +1,7 @@
 import { formatUsDate } from '../policy/calendar';
 import { PROGRAMS } from '../policy/ncaf-reasons';
+import { FIELD_LABELS } from '../messaging/captured-fields';
+import type { CapturedField } from '../portal-adapters/profile-schema';
 import type { CaseRecord } from '../storage/records';
 
 /** The status of a case in a navigator's words. */
@@ -30,7 +32,8 @@ export function statusText(record: CaseRecord): string {
 
 function incompleteText(record: CaseRecord): string {
   const problems = record.problems.map((problem) => problem.message);
-  const missing = record.missingFields.length ? [`missing ${record.missingFields.join(', ')}`] : [];
+  const names = record.missingFields.map((field) => fieldLabel(field).toLowerCase());
+  const missing = names.length ? [`missing ${names.join(', ')}`] : [];
   return [...missing, ...problems].join('; ');
 }
 
@@ -62,4 +65,9 @@ export function programText(record: CaseRecord): string {
 /** A deadline as navigators write dates. */
 export function deadlineText(record: CaseRecord): string {
   return formatUsDate(record.deadline);
+}
+
+/** A field's name as a navigator reads it. */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field as CapturedField] ?? field;
 }

@@ -4,6 +4,7 @@ import { database } from '../storage/db';
 import { CONSENT_STATEMENT, loadSettings, type Settings } from '../storage/settings';
 import { Field } from './field';
 import { ManualCaseForm } from './manual-case-form';
+import { ProfileImport } from './profile-import';
 
 type Errors = Record<string, string>;
 
@@ -78,7 +79,7 @@ export function OptionsApp() {
             hint="9 letters or digits"
             error={errors.assisterId}
           >
-            <input {...text('assisterId')} maxLength={9} />
+            <input {...text('assisterId')} />
           </Field>
           <Field
             id="referenceNumber"
@@ -86,7 +87,7 @@ export function OptionsApp() {
             hint="7 digits"
             error={errors.referenceNumber}
           >
-            <input {...text('referenceNumber')} inputMode="numeric" maxLength={7} />
+            <input {...text('referenceNumber')} inputMode="numeric" />
           </Field>
           <Field id="organization" label="Organization" error={errors.organization}>
             <input {...text('organization')} />
@@ -211,6 +212,7 @@ export function OptionsApp() {
         </p>
       </form>
       <ManualCaseForm />
+      <ProfileImport />
     </main>
   );
 }

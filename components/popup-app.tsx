@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { messenger } from '../messaging/protocol';
 import { minnesotaDate } from '../policy/calendar';
+import { lastPortal } from '../storage/last-portal';
 import { database } from '../storage/db';
 import { OPEN_STATUSES } from '../storage/records';
 import { portalSessionState } from '../filing/portal-session-state';
@@ -13,10 +14,11 @@ import { useLiveQuery } from './use-live-query';
 
 async function loadPopupData() {
   const db = database();
-  const [cases, session, settings] = await Promise.all([
+  const [cases, session, settings, portal] = await Promise.all([
     db.cases.toArray(),
     portalSessionState(db),
     loadSettings(db),
+    lastPortal(db),
   ]);
   const today = minnesotaDate(Date.now());
   const listed = cases.map((record) => ({
@@ -28,6 +30,7 @@ async function loadPopupData() {
     today,
     needsLogin: session.needsLogin,
     setUp: isFilingSetUp(settings),
+    portalName: portal?.profile.name ?? null,
   };
 }
 
@@ -78,7 +81,7 @@ export function PopupApp() {
   }
   if (data.state !== 'ready') return <p class="popup__loading">Loading cases…</p>;
 
-  const { cases, today, needsLogin, setUp } = data.value;
+  const { cases, today, needsLogin, setUp, portalName } = data.value;
   const open = cases.filter(({ record }) => OPEN_STATUSES.includes(record.status)).length;
   const shown = searchCases(cases, search);
 
@@ -90,6 +93,9 @@ export function PopupApp() {
           {open === 1 ? '1 case needs filing' : `${open} cases need filing`}
         </span>
       </header>
+      <p class="popup__portal">
+        {portalName ? `Portal: ${portalName}` : 'No portal page seen yet'}
+      </p>
       {needsLogin && (
         <p class="popup__banner popup__banner--login" role="alert">
           Log in to the portal: filing is paused and resumes by itself after you log in.

@@ -8,6 +8,6 @@ export default defineContentScript({
   // QEST shows the NCAF inside an iframe of the same portal.
   allFrames: true,
   main(ctx) {
-    startPortalSession(ctx);
+    void startPortalSession(ctx);
   },
 });

@@ -41,7 +41,8 @@ export interface FilingContext {
 export async function fileCase(context: FilingContext, record: CaseRecord) {
   const { db, now } = context;
   const trail = await attemptsOf(db, record.id);
-  const attemptId = await startAttempt(db, record.id, now());
+  const startedAt = now();
+  const attemptId = await startAttempt(db, record.id, startedAt);
   let tab = context.tab;
 
   const result = await (async (): Promise<AttemptResult> => {
@@ -58,7 +59,7 @@ export async function fileCase(context: FilingContext, record: CaseRecord) {
 
   const { caseChanges, ...attemptResult } = result;
   await finishAttempt(db, attemptId, attemptResult, caseChanges, now());
-  return { tab, result };
+  return { tab, result, startedAt };
 }
 
 /** True when the last attempt got as far as the submit click without a definite answer. */
@@ -107,7 +108,10 @@ async function openFillSubmit(
 
   const answer = await answered;
   const result = afterSubmit(record, trail, answer, now());
-  if (result.outcome !== 'unknown' || result.caseChanges.status === 'needs-login') {
+  // Still no answer means the request may still be running: a lookup now could miss an
+  // association about to be stored, so the look-up waits for the next try.
+  const mayStillRun = answer.kind === 'timed-out';
+  if (result.outcome !== 'unknown' || result.caseChanges.status === 'needs-login' || mayStillRun) {
     return { tab: withInstance(tab, answer), result };
   }
   // No answer was read: the portal's own list says whether the association was stored.
@@ -139,6 +143,15 @@ function afterSubmit(
     if (outcome?.kind === 'confirmation') return filed(outcome.confirmationNumber, now);
     if (outcome?.kind === 'already-associated') return alreadyAssociated(outcome.message, now);
     if (outcome?.kind === 'rejected') return needsAttention(outcome.messages);
+    if (outcome?.kind === 'lost') {
+      return retryLater(
+        record,
+        trail,
+        `No answer after submitting: ${outcome.message}`,
+        now,
+        'unknown',
+      );
+    }
     if (page.report.pageKind === 'login') return needsLogin('unknown');
   }
   return retryLater(

@@ -45,3 +45,18 @@ export async function resumePortalSession(db: CaseDatabase, now: number): Promis
     return true;
   });
 }
+
+let lastSignedInPageAt = 0;
+
+/**
+ * Notes that the navigator's own tab showed a page only a signed-in navigator sees. Kept in
+ * memory only: it matters for the attempt running now, which a restart would end anyway.
+ */
+export function noteSignedInPage(at: number): void {
+  lastSignedInPageAt = Math.max(lastSignedInPageAt, at);
+}
+
+/** True when a signed-in page was seen in the navigator's tabs at or after `since`. */
+export function signedInSince(since: number): boolean {
+  return lastSignedInPageAt >= since;
+}

@@ -43,7 +43,9 @@ export async function showInFilingTab(db: CaseDatabase, url: string, previous: F
     };
   }
 
-  const landed = nextTabPage(tabId, previous?.instanceId ?? null, PAGE_TIMEOUT_MS);
+  // Less a little for the page clock's rounding: the new document starts after this moment.
+  const notBefore = Date.now() - 50;
+  const landed = nextTabPage(tabId, previous?.instanceId ?? null, PAGE_TIMEOUT_MS, notBefore);
   try {
     await browser.tabs.update(tabId, { url });
   } catch {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { logger } from '../logging/logger';
-import { builtinProfile } from '../portal-adapters/builtin-profiles';
+import { profileById } from '../storage/profiles';
 import type { CaseDatabase } from '../storage/db';
 import type { CaseRecord } from '../storage/records';
 import { loadSettings } from '../storage/settings';
@@ -9,7 +9,7 @@ import { checkpoint } from './checkpoints';
 import { fileCase } from './file-case';
 import { closeFilingTab, type FilingTab } from './portal-tab';
 import { MIN_ALARM_DELAY_MS } from './retry-schedule';
-import { isPortalSessionPaused, pausePortalSession } from './portal-session-state';
+import { isPortalSessionPaused, pausePortalSession, signedInSince } from './portal-session-state';
 
 const log = logger('queue');
 
@@ -19,13 +19,22 @@ export const QUEUE_ALARM = 'filing-queue';
 const DUE_STATUSES = ['queued', 'retry-wait'] as const;
 
 let running: Promise<void> | null = null;
+let isRunRequested = false;
 
 /**
  * Files every case that is due, one at a time, most urgent deadline first, then sets the alarm
- * for the next one. Calls while a run is going join that run, so a double click files once.
+ * for the next one. Calls while a run is going join that run (which then looks for due cases once
+ * more), so a double click files once and no wake is lost.
  */
 export function runQueue(db: CaseDatabase, clock: QueueClock, events: QueueEvents): Promise<void> {
-  running ??= drain(db, clock, events).finally(() => {
+  // A wake while a run is finishing must not be lost: the run goes round once more.
+  isRunRequested = true;
+  running ??= (async () => {
+    while (isRunRequested) {
+      isRunRequested = false;
+      await drain(db, clock, events);
+    }
+  })().finally(() => {
     running = null;
   });
   return running;
@@ -55,7 +64,7 @@ async function drain(db: CaseDatabase, clock: QueueClock, events: QueueEvents): 
     const next = await nextDueCase(db, now());
     if (!next) break;
 
-    const profile = builtinProfile(next.profileId);
+    const profile = await profileById(db, next.profileId);
     if (!profile) {
       await db.cases.update(next.id, {
         status: 'needs-attention',
@@ -68,11 +77,13 @@ async function drain(db: CaseDatabase, clock: QueueClock, events: QueueEvents): 
     const filing = await fileCase({ db, settings, profile, now, tab }, next);
     tab = filing.tab;
     log.debug(`case ${next.id}: ${filing.result.outcome}`);
-    if (
-      filing.result.caseChanges.status === 'needs-login' &&
-      (await pausePortalSession(db, now()))
-    ) {
-      events.loginNeeded();
+    if (filing.result.caseChanges.status === 'needs-login') {
+      if (signedInSince(filing.startedAt)) {
+        // The navigator logged in while this attempt ran: no pause, try again now.
+        await db.cases.update(next.id, { status: 'retry-wait', dueAt: now(), updatedAt: now() });
+      } else if (await pausePortalSession(db, now())) {
+        events.loginNeeded();
+      }
     }
     events.changed();
   }

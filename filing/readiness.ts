@@ -42,9 +42,7 @@ export function readiness(
 ): { status: CaseStatus; dueAt: number | null } {
   if (ENGINE_STATUSES.has(record.status)) return { status: record.status, dueAt: record.dueAt };
   if (record.association) return { status: 'already-associated', dueAt: null };
-  if (record.missingFields.length > 0 || record.problems.length > 0) {
-    return { status: 'incomplete', dueAt: null };
-  }
+  if (blocksFiling(record)) return { status: 'incomplete', dueAt: null };
   if (record.status === 'needs-attention') return { status: 'needs-attention', dueAt: null };
   if (!isFilingSetUp(settings)) return { status: 'needs-setup', dueAt: null };
   if (!settings.autoFile || !settings.signatureConsent)
@@ -52,4 +50,17 @@ export function readiness(
 
   const dueAt = autoFilingDueAt(record.capturedAt, settings.autoFileDelayMinutes, record.deadline);
   return { status: 'queued', dueAt };
+}
+
+/**
+ * True when a field is missing (nothing is guessed: a page without an expected field may have
+ * changed under the profile) or a field the NCAF needs was refused. A refused optional value (a
+ * county name too long, say) is shown to the navigator but does not hold the filing up.
+ */
+export function blocksFiling(record: CaseRecord): boolean {
+  const required: readonly string[] = REQUIRED_FOR_FILING;
+  return (
+    record.missingFields.length > 0 ||
+    record.problems.some((problem) => required.includes(problem.field))
+  );
 }

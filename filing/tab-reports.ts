@@ -10,6 +10,8 @@ export type TabPage =
 
 interface Waiter {
   previousInstance: string | null;
+  /** Reports from documents that began loading before this (epoch ms) are stale. */
+  notBefore: number;
   settle: (page: TabPage) => void;
 }
 
@@ -30,6 +32,7 @@ export function nextTabPage(
   tabId: number,
   previousInstance: string | null,
   timeoutMs: number,
+  notBefore = 0,
 ): Promise<TabPage> {
   waiters.get(tabId)?.settle({ kind: 'timed-out' });
 
@@ -40,7 +43,7 @@ export function nextTabPage(
       if (waiters.get(tabId)?.settle === settle) waiters.delete(tabId);
       resolve(page);
     };
-    waiters.set(tabId, { previousInstance, settle });
+    waiters.set(tabId, { previousInstance, notBefore, settle });
   });
 }
 
@@ -57,6 +60,8 @@ export function reportFromTab(
   latestReports.set(tabId, { report, frameId });
   const waiter = waiters.get(tabId);
   if (!waiter) return;
+  // A late report from the page the tab showed before a navigation we started is not its answer.
+  if (report.loadedAt < waiter.notBefore) return;
   const isNewDocument = report.instanceId !== waiter.previousInstance;
   if (isNewDocument || report.ncafOutcome) waiter.settle({ kind: 'page', report, frameId });
 }

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FieldProblem } from '../storage/records';
 import type { NcafValues } from '../portal-adapters/ncaf-form';
+import type { PortalProfile } from '../portal-adapters/profile-schema';
 import type { CaptureMessage, PageReport } from './schemas';
 
 /** Result of asking the background to do something: done, or the reason it was not. */
@@ -30,6 +31,10 @@ export interface ProtocolMap {
   fileAll(data: Record<string, never>): CommandResult;
   /** Options page to background: validate and store the settings. */
   saveSettings(data: unknown): SaveResult;
+  /** Content script to background: the portal profiles in force (built in or imported). */
+  getProfiles(data: Record<string, never>): PortalProfile[];
+  /** Options page to background: import a profile file's text. */
+  importProfile(data: { text: string }): SaveResult;
   /** Options page to background: add a case the extension did not see in the portal. */
   addManualCase(data: unknown): SaveResult;
 }

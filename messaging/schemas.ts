@@ -16,6 +16,8 @@ const webOrigin = z
 /** What a content script saw on a portal page. */
 export const pageReportSchema = z.object({
   instanceId: z.string().min(8).max(64),
+  /** When the page's document began loading (epoch ms), to tell a fresh page from a stale one. */
+  loadedAt: z.number().nonnegative(),
   origin: webOrigin,
   path: text(2000),
   profileId: z.string().max(40).nullable(),
@@ -25,6 +27,7 @@ export const pageReportSchema = z.object({
       z.object({ kind: z.literal('confirmation'), confirmationNumber: text(60).min(1) }),
       z.object({ kind: z.literal('already-associated'), message: text(500) }),
       z.object({ kind: z.literal('rejected'), messages: z.array(text(500)).max(30) }),
+      z.object({ kind: z.literal('lost'), message: text(500) }),
     ])
     .optional(),
   associations: z

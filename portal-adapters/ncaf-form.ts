@@ -27,7 +27,9 @@ export interface NcafValues {
 export type NcafOutcome =
   | { kind: 'confirmation'; confirmationNumber: string }
   | { kind: 'already-associated'; message: string }
-  | { kind: 'rejected'; messages: string[] };
+  | { kind: 'rejected'; messages: string[] }
+  /** The portal itself says it does not know whether the form was stored. */
+  | { kind: 'lost'; message: string };
 
 /** One row of the portal's association list. */
 export interface AssociationRow {
@@ -123,6 +125,9 @@ export function readNcafOutcome(
   );
   if (messages.length === 0) return null;
 
+  const lostText = profile.ncaf.noAnswerText?.toLowerCase();
+  const lost = lostText && messages.find((message) => message.toLowerCase().includes(lostText));
+  if (lost) return { kind: 'lost', message: lost };
   const needle = profile.ncaf.alreadyAssociatedText.toLowerCase();
   const already = messages.find((message) => message.toLowerCase().includes(needle));
   return already

@@ -25,6 +25,7 @@ export function buildPageReport(
 ): PageReport {
   const report: PageReport = {
     instanceId,
+    loadedAt: Math.round(doc.defaultView?.performance.timeOrigin ?? 0),
     origin: doc.location.origin,
     path: doc.location.pathname + doc.location.search,
     profileId: page?.profile.id ?? null,

@@ -33,15 +33,19 @@ export interface SessionContext {
  * single-page portal it follows route changes and late-rendered screens. Never opens IndexedDB:
  * here it would belong to the portal's origin.
  */
-export function startPortalSession(ctx: SessionContext, doc: Document = document): void {
+export async function startPortalSession(
+  ctx: SessionContext,
+  doc: Document = document,
+): Promise<void> {
   const instanceId = crypto.randomUUID();
+  const profiles = await profilesInForce();
   let page: RecognisedPage | null = null;
   let lastReport = '';
   let lastCapture = '';
 
   const update = () => {
     if (ctx.isInvalid) return;
-    page = recognise(doc, BUILTIN_PROFILES);
+    page = recognise(doc, profiles);
     const report = buildPageReport(doc, instanceId, page);
     const fingerprint = JSON.stringify({ ...report, instanceId: '' });
     if (fingerprint !== lastReport) {
@@ -70,16 +74,16 @@ export function startPortalSession(ctx: SessionContext, doc: Document = document
   );
 
   receive('reportPage', emptySchema, 'background', () =>
-    buildPageReport(doc, instanceId, recognise(doc, BUILTIN_PROFILES)),
+    buildPageReport(doc, instanceId, recognise(doc, profiles)),
   );
   receive('fillNcaf', ncafValuesSchema, 'background', async (values) => {
-    const current = recognise(doc, BUILTIN_PROFILES);
+    const current = recognise(doc, profiles);
     if (current?.kind !== 'ncafForm')
       return { ok: false, message: 'this page is not the NCAF form' };
     return fillWhenRendered(doc, current.profile, values);
   });
   receive('submitNcaf', emptySchema, 'background', () => {
-    const current = recognise(doc, BUILTIN_PROFILES);
+    const current = recognise(doc, profiles);
     if (current?.kind !== 'ncafForm')
       return { ok: false, message: 'this page is not the NCAF form' };
     // Answer first, click just after: the click may unload the page, which would drop the answer.
@@ -110,6 +114,21 @@ function captureMessage(
     page: page.kind as CapturePage,
     ...reading,
   };
+}
+
+/** How long to wait for the background's profiles before using the built-in ones. */
+const PROFILES_TIMEOUT_MS = 1_500;
+
+/**
+ * The profiles in force, imported ones included, from the background (only it opens the
+ * database). Falls back to the built-in profiles when the background does not answer in time.
+ */
+async function profilesInForce(): Promise<readonly PortalProfile[]> {
+  const fallback = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), PROFILES_TIMEOUT_MS),
+  );
+  const asked = messenger.sendMessage('getProfiles', {}).catch(() => null);
+  return (await Promise.race([asked, fallback])) ?? BUILTIN_PROFILES;
 }
 
 /** Sends a message, staying quiet once the extension was reloaded under this page. */

@@ -103,6 +103,8 @@ export const portalProfileSchema = z.object({
     programOptions: z.record(z.string(), z.string()),
     errorItems: cssSelector,
     alreadyAssociatedText: labelText,
+    /** Text of the portal's own "your request may not have been saved" message, if it has one. */
+    noAnswerText: labelText.optional(),
     confirmationNumber: locatorSchema,
   }),
   lookup: z.object({

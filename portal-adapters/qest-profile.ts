@@ -113,6 +113,7 @@ export const qestProfile: PortalProfile = {
     programOptions: { MA: 'MED_ASSIST', MNCARE: 'MN_CARE', QHP_APTC: 'QHP_PTC', QHP: 'QHP_NO_PTC' },
     errorItems: '.qst-alert li',
     alreadyAssociatedText: 'already has an assister association',
+    noAnswerText: 'may or may not have been saved',
     confirmationNumber: {
       kind: 'cell',
       selector: '#qst-conf-number',

@@ -39,13 +39,14 @@ export async function storeCapture(
     merge(record, valid, now);
 
     const notFound = message.missing.concat(message.ambiguous);
-    record.problems = replacePageProblems(record.problems, message, problems);
+    record.problems = replacePageProblems(record.problems, message, relevant(problems, valid));
     record.missingFields = unique([
       ...missingForFiling(record),
       ...notFoundOnOtherPages(record.missingFields, message, profile),
       ...notFound,
     ]);
     Object.assign(record, readiness(record, settings));
+    flagForeignSignature(record, settings.assisterId);
     record.updatedAt = now;
 
     await db.cases.put(record);
@@ -116,6 +117,28 @@ function merge(record: CaseRecord, valid: ValidFields, now: number) {
       at: now,
     };
   }
+}
+
+/** An Assister ID typed while "No" is answered is not part of the application: no problem. */
+function relevant(problems: FieldProblem[], valid: ValidFields): FieldProblem[] {
+  if (valid.assisterHelped === 'yes') return problems;
+  return problems.filter((problem) => problem.field !== 'assisterIdOnApplication');
+}
+
+/**
+ * The signature page named an Assister ID that is not the navigator's (a typo, or a colleague):
+ * the case is associated, but not with them, so they would not be paid. Says so rather than
+ * treating the case as done.
+ */
+function flagForeignSignature(record: CaseRecord, ownAssisterId: string): void {
+  const named =
+    record.association?.method === 'signature-page' ? record.association.assisterId : null;
+  if (!named || !ownAssisterId || named === ownAssisterId.toUpperCase()) return;
+  record.status = 'needs-attention';
+  record.portalMessages = [
+    `The application names Assister ID ${named}, not yours (${ownAssisterId.toUpperCase()}). ` +
+      'If you assisted, file an NCAF or ask MNsure to correct the association.',
+  ];
 }
 
 /** Problems from this page replace that page's earlier ones; other pages' problems stay. */

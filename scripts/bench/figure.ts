@@ -6,7 +6,7 @@ import { median } from './stats';
  */
 
 /** Which extension build a figure was measured on. */
-export type BuildName = 'test build' | 'production build' | 'no extension';
+export type BuildName = 'test build' | 'production build';
 
 /** Repeated measurements of one quantity and their median. */
 export interface Samples {
@@ -23,18 +23,35 @@ export interface Figure {
   measured: Samples;
   /** What the figure is compared with, measured in the same run; absent when nothing applies. */
   limit?: { name: string } & Samples;
-  /** `measured.median / limit.median`. */
+  /** Measured over limit: see `ratioOf`. */
   ratio?: number;
+  /**
+   * `paired runs`: the median of each run's measured / limit, both taken back to back, which
+   * cancels most of the load other work puts on the machine; `medians`: measured median / limit
+   * median, when the two were not measured in pairs.
+   */
+  ratioOf?: 'paired runs' | 'medians';
   /** Measured runs behind the median. */
   runs: number;
   build: BuildName;
   note?: string;
 }
 
-/** A figure with its ratio worked out from the two medians. */
-export function figure(row: Omit<Figure, 'ratio'>): Figure {
-  const ratio = row.limit ? row.measured.median / row.limit.median : undefined;
-  return ratio === undefined ? row : { ...row, ratio };
+/**
+ * A figure with its ratio worked out. With `paired`, sample i of `measured` and of `limit` were
+ * taken back to back in the same round.
+ */
+export function figure(
+  row: Omit<Figure, 'ratio' | 'ratioOf'>,
+  { paired = false }: { paired?: boolean } = {},
+): Figure {
+  const { limit } = row;
+  if (!limit) return row;
+  if (paired && limit.samples.length === row.measured.samples.length) {
+    const ratios = row.measured.samples.map((value, index) => value / limit.samples[index]!);
+    return { ...row, ratio: median(ratios), ratioOf: 'paired runs' };
+  }
+  return { ...row, ratio: row.measured.median / limit.median, ratioOf: 'medians' };
 }
 
 /** The samples and their median. */

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { figure, samplesOf } from './figure';
 import { heapUsedMb } from './heap-usage';
 
 /** The popup's size in the toolbar, as the demo shows it. */
@@ -84,4 +85,58 @@ async function timeRawRead(page: Page): Promise<number> {
       read.onerror = () => reject(read.error);
     };
   })`);
+}
+
+/** Opens the popup `runs` times in a row. */
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  runs: number,
+): Promise<PopupOpening[]> {
+  const openings: PopupOpening[] = [];
+  for (let run = 0; run < runs; run += 1) openings.push(await openPopupOnce(context, extensionId));
+  return openings;
+}
+
+/**
+ * Figure 5: the popup with a year of cases in the database against the same popup with none,
+ * plus the raw read of the records, the part of the time no popup can avoid.
+ */
+export function popupFigures(full: readonly PopupOpening[], empty: readonly PopupOpening[]) {
+  const cases = full[0]?.rows.toLocaleString('en-US') ?? '0';
+  const limit = (pick: (opening: PopupOpening) => number) => ({
+    name: 'the same popup with no cases',
+    ...samplesOf(empty.map(pick)),
+  });
+  return [
+    figure({
+      group: 5,
+      name: `Popup with ${cases} cases: first render`,
+      unit: 'ms',
+      measured: samplesOf(full.map((opening) => opening.firstRenderMs)),
+      limit: limit((opening) => opening.firstRenderMs),
+      runs: full.length,
+      build: 'test build',
+      note: 'first contentful paint, from the start of navigation; popup as a 460x720 page',
+    }),
+    figure({
+      group: 5,
+      name: `Popup with ${cases} cases: case list rendered (interactive)`,
+      unit: 'ms',
+      measured: samplesOf(full.map((opening) => opening.listRenderedMs)),
+      limit: limit((opening) => opening.listRenderedMs),
+      runs: full.length,
+      build: 'test build',
+      note: 'list in the document, laid out and painted, main thread free again',
+    }),
+    figure({
+      group: 5,
+      name: `Popup: raw IndexedDB getAll() of the ${cases} cases`,
+      unit: 'ms',
+      measured: samplesOf(full.map((opening) => opening.rawReadMs)),
+      runs: full.length,
+      build: 'test build',
+      note: 'in the open popup; the data floor under the figure above',
+    }),
+  ];
 }

@@ -82,6 +82,8 @@ describe('browser lifecycle: the queue survives the service worker, the tab and 
         badData: await send('fileNow', { caseId: 42 }),
         unknownCase: await send('fileNow', { caseId: 'no-such-case' }),
         wrongSender: await send('pageSeen', {}),
+        unknownType: await send('deleteEverything', {}),
+        notAnEnvelope: await chrome.runtime.sendMessage('hello'),
       };
     })()`);
 
@@ -89,6 +91,8 @@ describe('browser lifecycle: the queue survives the service worker, the tab and 
       badData: { err: { message: expect.stringContaining('fileNow: invalid caseId') } },
       unknownCase: { res: { ok: false, message: 'That case is no longer stored.' } },
       wrongSender: { err: { message: expect.stringContaining('refused') } },
+      unknownType: { err: { message: 'refused: unknown message type "deleteEverything"' } },
+      notAnEnvelope: { err: { message: 'refused: unknown message type null' } },
     });
     await popup.close();
   });

@@ -277,27 +277,31 @@ describe('readPageFields on the saved pages', () => {
 describe('the content script on the saved pages', () => {
   const context = () => ({ isInvalid: false, addEventListener: vi.fn(), onInvalidated: vi.fn() });
 
-  it('should capture nothing on a page whose heading matches nothing', () => {
+  it('should capture nothing on a page whose heading matches nothing', async () => {
     const doc = loadSavedPage('household');
     doc.querySelector('h1')!.textContent = 'Household Members';
     const ctx = context();
     vi.mocked(messenger.sendMessage).mockClear();
 
-    startPortalSession(ctx, doc);
+    await startPortalSession(ctx, doc);
 
-    const sent = vi.mocked(messenger.sendMessage).mock.calls;
+    const sent = vi
+      .mocked(messenger.sendMessage)
+      .mock.calls.filter(([type]) => type !== 'getProfiles');
     expect(sent.map(([type]) => type)).toEqual(['pageSeen']);
     expect(sent[0]?.[1]).toMatchObject({ profileId: null, pageKind: null });
   });
 
-  it('should capture the household values on the recognised page', () => {
+  it('should capture the household values on the recognised page', async () => {
     const doc = loadSavedPage('household');
     const ctx = context();
     vi.mocked(messenger.sendMessage).mockClear();
 
-    startPortalSession(ctx, doc);
+    await startPortalSession(ctx, doc);
 
-    const sent = vi.mocked(messenger.sendMessage).mock.calls;
+    const sent = vi
+      .mocked(messenger.sendMessage)
+      .mock.calls.filter(([type]) => type !== 'getProfiles');
     expect(sent.map(([type]) => type)).toEqual(['pageSeen', 'capture']);
     expect(sent[1]?.[1]).toMatchObject({
       profileId: 'mets',

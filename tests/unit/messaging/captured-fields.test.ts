@@ -232,6 +232,7 @@ const GOOD_CAPTURE = {
 
 const GOOD_PAGE_REPORT = {
   instanceId: '6f1c2a9e-3b7d-4c55-9a61-0d2e8f4b7c13',
+  loadedAt: 1796313600000,
   origin: 'https://assister.mnsure.org',
   path: '/mets/associations?caseNumber=40012345',
   profileId: 'mets',

@@ -1,6 +1,6 @@
-import { builtinProfile } from '../portal-adapters/builtin-profiles';
-import type { CaseDatabase } from '../storage/db';
-import type { PortalTarget } from '../storage/manual-case';
+import { profileById } from './profiles';
+import type { CaseDatabase } from './db';
+import type { PortalTarget } from './manual-case';
 
 const LAST_PORTAL_KEY = 'lastPortal';
 let remembered = '';
@@ -18,6 +18,6 @@ export async function lastPortal(db: CaseDatabase): Promise<PortalTarget | null>
   const stored = (await db.kv.get(LAST_PORTAL_KEY))?.value as
     { origin?: unknown; profileId?: unknown } | undefined;
   if (typeof stored?.origin !== 'string' || typeof stored.profileId !== 'string') return null;
-  const profile = builtinProfile(stored.profileId);
+  const profile = await profileById(db, stored.profileId);
   return profile ? { origin: stored.origin, profile } : null;
 }
