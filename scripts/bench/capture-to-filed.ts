@@ -7,6 +7,7 @@ import { whenFixture } from './association-watch';
 import type { BenchSession } from './bench-session';
 import { timeDirectFilings } from './direct-filer';
 import { figure, samplesOf, type Figure } from './figure';
+import { clearCases, unfiledAttempts } from './worker-cases';
 
 /** Seeded consumers worked one per run (their applications are in the fixture's seed). */
 const WORKED = ['A100234', 'A100235', 'A100237', 'A100238', 'A100239'];
@@ -19,6 +20,7 @@ const WORKED = ['A100234', 'A100235', 'A100237', 'A100238', 'A100239'];
  */
 export async function measureCaptureToFiled(session: BenchSession): Promise<Figure> {
   const { portal, navigatorPage } = session;
+  await clearCases(await session.worker());
   await session.resetPortal(0);
   const consumers = portal.consumers();
 
@@ -33,6 +35,7 @@ export async function measureCaptureToFiled(session: BenchSession): Promise<Figu
     directTimes.push(await timeDirectFilings(portal.url, [direct[run]!], today));
   }
 
+  const incidents = await unfiledAttempts(await session.worker());
   return figure(
     {
       group: 1,
@@ -43,6 +46,7 @@ export async function measureCaptureToFiled(session: BenchSession): Promise<Figu
       runs: times.length,
       build: 'test build',
       note: 'fixture latency 0 ms; auto-filing immediate, consent given',
+      incidents,
     },
     { paired: true },
   );

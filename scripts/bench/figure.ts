@@ -35,6 +35,11 @@ export interface Figure {
   runs: number;
   build: BuildName;
   note?: string;
+  /**
+   * Filing attempts that did not file at once during the runs (`outcome: message`), so a slow
+   * run can be told from a retried one.
+   */
+  incidents?: string[];
 }
 
 /**

@@ -5,7 +5,7 @@ import type { BenchSession } from './bench-session';
 import { queuedCase } from './case-records';
 import { timeDirectFilings } from './direct-filer';
 import { figure, samplesOf, type Figure } from './figure';
-import { clearCases, putCases, wakeQueue } from './worker-cases';
+import { clearCases, putCases, unfiledAttempts, wakeQueue } from './worker-cases';
 
 /**
  * Fixture latencies the filing is timed at (none, and a slow portal) with the rounds at each; a
@@ -30,8 +30,11 @@ export async function measureFilingOverhead(session: BenchSession): Promise<Figu
   for (const { latencyMs, rounds } of ROUNDS_AT_LATENCY) {
     const extension: number[] = [];
     const direct: number[] = [];
+    const incidents: string[] = [];
     for (let round = 0; round < rounds; round += 1) {
-      extension.push((await timeExtensionFilings(session, latencyMs, SEEDED)) / SEEDED);
+      const filings = await timeExtensionFilings(session, latencyMs, SEEDED);
+      extension.push(filings.ms / SEEDED);
+      incidents.push(...filings.incidents);
       direct.push((await timeDirectRound(session, latencyMs, SEEDED)) / SEEDED);
     }
     figures.push(
@@ -45,12 +48,20 @@ export async function measureFilingOverhead(session: BenchSession): Promise<Figu
           runs: rounds,
           build: 'test build',
           note: `each run: ${SEEDED} NCAFs in a row; per-NCAF time = run time / ${SEEDED}`,
+          incidents,
         },
         { paired: true },
       ),
     );
   }
   return figures;
+}
+
+/** How long the extension took to file a round, and what went wrong on the way. */
+export interface ExtensionFilings {
+  ms: number;
+  /** Attempts that did not end in a filing (see `unfiledAttempts`). */
+  incidents: string[];
 }
 
 /**
@@ -62,7 +73,7 @@ export async function timeExtensionFilings(
   latencyMs: number,
   count: number,
   timeoutMs = 120_000,
-): Promise<number> {
+): Promise<ExtensionFilings> {
   const worker = await session.worker();
   await clearCases(worker);
   await session.resetPortal(latencyMs);
@@ -79,7 +90,7 @@ export async function timeExtensionFilings(
   const { monotonicMs } = await filed;
   await drained;
   assertExactlyOnce(session, consumers);
-  return monotonicMs - started;
+  return { ms: monotonicMs - started, incidents: await unfiledAttempts(worker) };
 }
 
 /** Files the first `count` consumers directly; returns the milliseconds it took. */

@@ -56,8 +56,14 @@ export function printTable(figures: readonly Figure[], environment: BenchEnviron
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   figures.forEach((row, index) => {
     console.log(line(rows[index]!));
+    const indent = ' '.repeat(widths[0]! + 2);
     const details = [row.limit && `limit: ${row.limit.name}`, row.note].filter(Boolean);
-    if (details.length > 0) console.log(`${' '.repeat(widths[0]! + 2)}${details.join('; ')}`);
+    if (details.length > 0) console.log(`${indent}${details.join('; ')}`);
+    for (const [text, times] of countSame(row.incidents ?? [])) {
+      console.log(
+        `${indent}not filed at first try${times > 1 ? ` (${times} times)` : ''}: ${text}`,
+      );
+    }
   });
   console.log('');
 }
@@ -80,6 +86,13 @@ export async function writeJson(
   const report = { environment, figures: rounded, productionBundles: bundles };
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
   return path;
+}
+
+/** Each distinct text with how often it occurs, in order of first appearance. */
+function countSame(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return counts;
 }
 
 function roundSamples(samples: { median: number; samples: number[] }) {

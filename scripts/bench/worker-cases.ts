@@ -39,3 +39,13 @@ export async function statusCounts(worker: Worker): Promise<Record<string, numbe
     return counts;
   })`);
 }
+
+/**
+ * Filing attempts that did not end in a filing, each as `outcome: message`: a retry, a refusal or
+ * a lost answer the extension had to recover from. The figures list them beside the times.
+ */
+export async function unfiledAttempts(worker: Worker): Promise<string[]> {
+  return worker.evaluate(`caseAssociatorTest.db.attempts.toArray().then((attempts) => attempts
+    .filter((attempt) => attempt.outcome !== 'filed')
+    .map((attempt) => attempt.outcome + ': ' + (attempt.message ?? '')))`);
+}
