@@ -3,8 +3,9 @@ import preact from '@preact/preset-vite';
 import { FIXTURE_MATCHES, PORTAL_MATCHES } from './portal-adapters/portal-hosts';
 
 /**
- * Production builds run on the real portal hosts only. Development and test builds (`--mode
- * test`) also run on the loopback portal fixture, and only they do.
+ * The portal hosts are optional host permissions: the navigator grants them from the options
+ * page, and the content script is registered at run time for the granted hosts only. Development
+ * and test builds (`--mode test`) also hold the loopback portal fixture's hosts, and only they do.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,19 +16,20 @@ export default defineConfig({
       'Captures MNsure navigator cases from the assister portal and files their case ' +
       'association forms on time. Not affiliated with MNsure.',
     permissions: ['alarms', 'notifications', 'tabs', 'scripting', 'unlimitedStorage'],
-    host_permissions:
-      mode === 'production' ? PORTAL_MATCHES : [...PORTAL_MATCHES, ...FIXTURE_MATCHES],
+    host_permissions: mode === 'production' ? [] : FIXTURE_MATCHES,
+    optional_host_permissions: PORTAL_MATCHES,
     action: { default_title: 'Case Associator' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
   }),
   hooks: {
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode === 'production') return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...FIXTURE_MATCHES];
-      }
+    // WXT lists a run-time content script's hosts as required; they are optional here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const optional = new Set(manifest.optional_host_permissions ?? []);
+      manifest.host_permissions = (manifest.host_permissions ?? []).filter(
+        (host: string) => !optional.has(host),
+      );
     },
   },
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { logger } from '../logging/logger';
+import { grantedPortalOrigins, PORTAL_SCRIPT_FILE } from './content-scripts';
 
 const log = logger('install');
 
@@ -9,13 +10,11 @@ const log = logger('install');
  * into every open portal tab, so the navigator does not have to reload them.
  */
 export async function reachOpenPortalTabs(): Promise<void> {
-  const manifest = browser.runtime.getManifest();
-  const script = manifest.content_scripts?.[0];
-  if (!script?.js?.length || !script.matches?.length) return;
+  const origins = await grantedPortalOrigins();
+  if (origins.length === 0) return;
 
-  const tabs = await browser.tabs.query({ url: script.matches });
-  // The manifest's paths are the built files themselves, which is what executeScript takes.
-  const files = script.js as ScriptPublicPath[];
+  const tabs = await browser.tabs.query({ url: origins });
+  const files: ScriptPublicPath[] = [PORTAL_SCRIPT_FILE];
   for (const tab of tabs) {
     if (tab.id === undefined || tab.discarded) continue;
     await browser.scripting

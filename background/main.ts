@@ -20,6 +20,7 @@ import { openNoticedCase, raiseDeadlineNotices } from './deadline-notices';
 import { refreshBadge } from './badge';
 import { now, toSystemTime } from './clock';
 import { queueFileAll, queueFileNow } from './commands';
+import { syncPortalContentScript } from './content-scripts';
 import { reachOpenPortalTabs } from './install';
 import { notifyLoginNeeded } from './notifications';
 import { applySettings } from './settings-change';
@@ -161,6 +162,14 @@ export function startBackground(): void {
   });
   browser.notifications.onClicked.addListener((id) => void openNoticedCase(id));
   browser.runtime.onInstalled.addListener(() => void reachOpenPortalTabs());
+  const syncScripts = () =>
+    void syncPortalContentScript().catch((error) => log.error('content scripts', error));
+  browser.permissions.onAdded.addListener(() => {
+    syncScripts();
+    void reachOpenPortalTabs();
+  });
+  browser.permissions.onRemoved.addListener(syncScripts);
+  syncScripts();
 
   // Every wake: alarms checked (and made only when missing), the badge from the database, and
   // the queue, which first recovers any filing a stopped service worker left half done.

@@ -4,6 +4,7 @@ import { database } from '../storage/db';
 import { CONSENT_STATEMENT, loadSettings, type Settings } from '../storage/settings';
 import { Field } from './field';
 import { ManualCaseForm } from './manual-case-form';
+import { PortalAccess } from './portal-access';
 import { ProfileImport } from './profile-import';
 
 type Errors = Record<string, string>;
@@ -67,6 +68,7 @@ export function OptionsApp() {
         Case Associator is not affiliated with, endorsed by or operated by MNsure or the State of
         Minnesota. It uses your own portal session and never stores your portal password.
       </p>
+      <PortalAccess />
       <form onSubmit={save} noValidate>
         <fieldset>
           <legend>You, as the NCAF shows you</legend>

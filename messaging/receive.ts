@@ -22,7 +22,8 @@ export function receive<K extends keyof ProtocolMap>(
   handler: Handler<K>,
 ): void {
   messenger.onMessage(type, async ({ data, sender }) => {
-    if (!isExpectedSender(sender, from, grantedPortalPatterns())) {
+    const patterns = from === 'portal-tab' ? await grantedPortalPatterns() : [];
+    if (!isExpectedSender(sender, from, patterns)) {
       log.warn(`refused ${type}: unexpected sender`);
       throw new Error(`${type}: refused, the sender is not allowed to send it`);
     }

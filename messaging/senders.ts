@@ -31,8 +31,7 @@ function matchesIgnoringPort(url: string, patterns: readonly string[]): boolean 
   return doesUrlMatchPatterns(withoutPort.href, ...patterns);
 }
 
-/** The host patterns the manifest grants: the portal hosts (and the fixture in test builds). */
-export function grantedPortalPatterns(): string[] {
-  const manifest = chrome.runtime.getManifest();
-  return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+/** The host patterns granted to the extension: the portal hosts (and the fixture in test builds). */
+export async function grantedPortalPatterns(): Promise<string[]> {
+  return (await chrome.permissions.getAll()).origins ?? [];
 }
