@@ -42,4 +42,21 @@ describe('case row', () => {
     );
     expect(root.querySelector('.case__deadline')?.textContent).toBe('28 days left');
   });
+
+  it('should name the fields a page did not show, in words', () => {
+    const root = document.createElement('ul');
+    const record: CaseRecord = {
+      ...RECORD,
+      status: 'incomplete',
+      missingFields: ['county', 'preferredLanguage'],
+      portalMessages: [],
+    };
+
+    render(<CaseRow record={record} today="2026-12-03" busy={false} onFileNow={() => {}} />, root);
+
+    expect(root.querySelector('.case__status-text')?.textContent).toBe(
+      'Incomplete: missing county, preferred language',
+    );
+    expect(root.querySelector('button.case__file')).toBeNull();
+  });
 });
