@@ -3,6 +3,9 @@ import type { PortalFixture } from '../../portal-fixture/server';
 /** How often the fixture's association list is checked; the fixture runs in this process. */
 const POLL_MS = 2;
 
+/** The fixture did not reach the expected state in the time given. */
+export class FixtureWaitTimeout extends Error {}
+
 /** When the fixture first held enough associations, on both of Node's clocks. */
 export interface Reached {
   /** `performance.now()`, for durations measured in Node. */
@@ -13,7 +16,7 @@ export interface Reached {
 
 /**
  * Resolves as soon as `isReached` holds for the fixture, checked every 2 ms (so a time is at most
- * about 2 ms late). Rejects after `timeoutMs`.
+ * about 2 ms late). Rejects with `FixtureWaitTimeout` after `timeoutMs`.
  */
 export function whenFixture(
   portal: PortalFixture,
@@ -27,7 +30,8 @@ export function whenFixture(
       if (isReached(portal)) {
         resolve({ monotonicMs, wallMs: Date.now() });
       } else if (monotonicMs > deadline) {
-        reject(new Error(`the fixture did not reach the expected associations in ${timeoutMs} ms`));
+        const message = `the fixture did not reach the expected associations in ${Math.round(timeoutMs)} ms`;
+        reject(new FixtureWaitTimeout(message));
       } else {
         setTimeout(check, POLL_MS);
       }

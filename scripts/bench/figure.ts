@@ -63,3 +63,18 @@ export function figure(
 export function samplesOf(samples: readonly number[]): Samples {
   return { median: median(samples), samples: [...samples] };
 }
+
+/** A row for a figure the run had no time (or no way) to measure, saying why. */
+export function notMeasured(
+  row: Pick<Figure, 'group' | 'name' | 'unit' | 'build'>,
+  reason: string,
+  incidents: string[] = [],
+): Figure {
+  return {
+    ...row,
+    measured: { median: Number.NaN, samples: [] },
+    runs: 0,
+    note: `not measured: ${reason}`,
+    incidents,
+  };
+}
