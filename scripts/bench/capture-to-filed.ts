@@ -9,6 +9,9 @@ import { timeDirectFilings } from './direct-filer';
 import { figure, samplesOf, type Figure } from './figure';
 import { clearCases, unfiledAttempts } from './worker-cases';
 
+/** Longest wait for one run's association: a retried filing waits about a minute for its alarm. */
+const RUN_TIMEOUT_MS = 120_000;
+
 /** Seeded consumers worked one per run (their applications are in the fixture's seed). */
 const WORKED = ['A100234', 'A100235', 'A100237', 'A100238', 'A100239'];
 
@@ -64,7 +67,7 @@ async function captureToFiledOnce(session: BenchSession, page: Page, consumer: C
   const associated = whenFixture(
     portal,
     (p) => p.associationCount(consumer.caseNumber) > 0,
-    30_000,
+    RUN_TIMEOUT_MS,
   );
   await page.getByRole('button', { name: 'Submit application' }).click();
   await page.getByRole('heading', { name: 'Eligibility Results' }).waitFor();

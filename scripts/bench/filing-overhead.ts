@@ -30,6 +30,8 @@ interface LatencyRuns {
   direct: number[];
   incidents: string[];
   lastRoundMs?: number;
+  /** A round was stopped at the run's time limit (and not counted). */
+  wasCut?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function measureFilingOverhead(
       latency.incidents.push(...filings.incidents);
     } catch (error) {
       if (!(error instanceof FixtureWaitTimeout)) throw error;
-      latency.incidents.push(`a round stopped at the run's time limit, not counted`);
+      latency.wasCut = true;
       break;
     }
     latency.direct.push((await timeDirectRound(session, latencyMs, SEEDED)) / SEEDED);
@@ -76,15 +78,16 @@ function overheadFigure(latencyMs: number, runs: LatencyRuns): Figure {
     build: 'test build' as const,
   };
   if (runs.extension.length === 0) {
-    return notMeasured(row, "no round fitted in the run's time limit", runs.incidents);
+    return notMeasured(row, "no whole round fitted in the run's time limit", runs.incidents);
   }
+  const cut = runs.wasCut ? "; a further round was stopped at the run's time limit" : '';
   return figure(
     {
       ...row,
       measured: samplesOf(runs.extension),
       limit: { name: 'the same NCAF filed directly over HTTP', ...samplesOf(runs.direct) },
       runs: runs.extension.length,
-      note: `each run: ${SEEDED} NCAFs in a row; per-NCAF time = run time / ${SEEDED}`,
+      note: `each run: ${SEEDED} NCAFs in a row; per-NCAF time = run time / ${SEEDED}${cut}`,
       incidents: runs.incidents,
     },
     { paired: true },

@@ -21,8 +21,9 @@ export interface PopupOpening {
 
 /**
  * Resolves when the first animation frame that finds the list (or the empty message) in the
- * document has been laid out and painted, and the main thread is free again. Written as a script for `evaluate`: the popup's content security policy
- * forbids the string evaluation Playwright's `waitForFunction` relies on.
+ * document has been laid out and painted, and the main thread is free again. Written as a script
+ * for `evaluate`: the popup's content security policy forbids the string evaluation Playwright's
+ * `waitForFunction` relies on.
  */
 const LIST_RENDERED = `new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('the popup list did not render in 120 s')), 120000);
@@ -34,9 +35,7 @@ const LIST_RENDERED = `new Promise((resolve, reject) => {
   check();
 })`;
 
-/**
- * Opens the popup as a page at its toolbar size and times it.
- */
+/** Opens the popup as a page at its toolbar size and times it. */
 export async function openPopupOnce(
   context: BrowserContext,
   extensionId: string,
@@ -87,14 +86,21 @@ async function timeRawRead(page: Page): Promise<number> {
   })`);
 }
 
-/** Opens the popup `runs` times in a row. */
+/** Opens the popup `runs` times in a row; each must list `expectedRows` cases. */
 export async function openPopup(
   context: BrowserContext,
   extensionId: string,
   runs: number,
+  expectedRows: number,
 ): Promise<PopupOpening[]> {
   const openings: PopupOpening[] = [];
-  for (let run = 0; run < runs; run += 1) openings.push(await openPopupOnce(context, extensionId));
+  for (let run = 0; run < runs; run += 1) {
+    const opening = await openPopupOnce(context, extensionId);
+    if (opening.rows !== expectedRows) {
+      throw new Error(`the popup listed ${opening.rows} cases, not ${expectedRows}`);
+    }
+    openings.push(opening);
+  }
   return openings;
 }
 

@@ -22,7 +22,7 @@ export function printTable(figures: readonly Figure[], environment: BenchEnviron
   const rows = figures.map((row) => [
     String(row.group),
     row.name,
-    formatValue(row.measured.median, row.unit),
+    row.runs === 0 ? 'not measured' : formatValue(row.measured.median, row.unit),
     row.limit ? formatValue(row.limit.median, row.unit) : '-',
     row.limit ? formatDifference(row.measured.median - row.limit.median, row.unit) : '-',
     row.ratio === undefined

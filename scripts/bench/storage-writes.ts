@@ -35,7 +35,7 @@ export async function measureStorageWrites(
       if (!dexieFirst) dexie.push(await worker.evaluate<number>(DEXIE_WRITE));
     }
   } finally {
-    await worker.evaluate(`globalThis.benchRaw.close();
+    await worker.evaluate(`globalThis.benchRaw?.close();
       delete globalThis.benchRaw;
       delete globalThis.benchRecords;
       caseAssociatorTest.db.cases.clear()`);

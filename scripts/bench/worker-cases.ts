@@ -41,11 +41,12 @@ export async function statusCounts(worker: Worker): Promise<Record<string, numbe
 }
 
 /**
- * Filing attempts that did not end in a filing, each as `outcome: message`: a retry, a refusal or
- * a lost answer the extension had to recover from. The figures list them beside the times.
+ * Finished filing attempts that did not end in a filing, each as `outcome: message`: a retry, a
+ * refusal or a lost answer the extension had to recover from. The figures list them beside the
+ * times. An attempt still in progress is left out.
  */
 export async function unfiledAttempts(worker: Worker): Promise<string[]> {
   return worker.evaluate(`caseAssociatorTest.db.attempts.toArray().then((attempts) => attempts
-    .filter((attempt) => attempt.outcome !== 'filed')
+    .filter((attempt) => attempt.outcome !== 'filed' && attempt.outcome !== 'pending')
     .map((attempt) => attempt.outcome + ': ' + (attempt.message ?? '')))`);
 }
