@@ -1,6 +1,5 @@
 import { blocksFiling } from '../filing/readiness';
-import { FIELD_LABELS } from '../messaging/captured-fields';
-import type { CapturedField } from '../portal-adapters/profile-schema';
+import { fieldLabel } from '../messaging/captured-fields';
 import type { CommandResult } from '../messaging/protocol';
 import type { CaseDatabase } from '../storage/db';
 import { isSettled } from '../storage/records';
@@ -40,7 +39,7 @@ export async function queueFileNow(
         const fields = [
           ...record.missingFields,
           ...record.problems.map((problem) => problem.field),
-        ];
+        ].map(fieldLabel);
         return { ok: false, message: `Fix these fields first: ${fields.join(', ')}.` };
       }
 

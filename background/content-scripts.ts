@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { logger } from '../logging/logger';
+import { grantedPortalPatterns } from '../messaging/senders';
 
 const log = logger('content-scripts');
 
@@ -9,17 +10,12 @@ export const PORTAL_SCRIPT_ID = 'portal';
 /** The built content script the registration runs. */
 export const PORTAL_SCRIPT_FILE = '/content-scripts/portal.js';
 
-/** The host patterns the navigator has granted (plus the fixture's, in test builds). */
-export async function grantedPortalOrigins(): Promise<string[]> {
-  return (await browser.permissions.getAll()).origins ?? [];
-}
-
 /**
  * Registers the portal content script for exactly the granted hosts, updating or removing the
  * registration when the grants change. Called at every wake and when permissions change.
  */
 export async function syncPortalContentScript(): Promise<void> {
-  const origins = await grantedPortalOrigins();
+  const origins = await grantedPortalPatterns();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [PORTAL_SCRIPT_ID] });
 
   if (origins.length === 0) {

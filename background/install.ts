@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { logger } from '../logging/logger';
-import { grantedPortalOrigins, PORTAL_SCRIPT_FILE } from './content-scripts';
+import { grantedPortalPatterns } from '../messaging/senders';
+import { PORTAL_SCRIPT_FILE } from './content-scripts';
 
 const log = logger('install');
 
@@ -10,7 +11,7 @@ const log = logger('install');
  * into every open portal tab, so the navigator does not have to reload them.
  */
 export async function reachOpenPortalTabs(): Promise<void> {
-  const origins = await grantedPortalOrigins();
+  const origins = await grantedPortalPatterns();
   if (origins.length === 0) return;
 
   const tabs = await browser.tabs.query({ url: origins });

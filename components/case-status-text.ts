@@ -1,7 +1,6 @@
 import { formatUsDate } from '../policy/calendar';
 import { PROGRAMS } from '../policy/ncaf-reasons';
-import { FIELD_LABELS } from '../messaging/captured-fields';
-import type { CapturedField } from '../portal-adapters/profile-schema';
+import { fieldLabel } from '../messaging/captured-fields';
 import type { CaseRecord } from '../storage/records';
 
 /** The status of a case in a navigator's words. */
@@ -65,9 +64,4 @@ export function programText(record: CaseRecord): string {
 /** A deadline as navigators write dates. */
 export function deadlineText(record: CaseRecord): string {
   return formatUsDate(record.deadline);
-}
-
-/** A field's name as a navigator reads it. */
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field as CapturedField] ?? field;
 }

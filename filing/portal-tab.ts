@@ -3,11 +3,12 @@ import { messenger } from '../messaging/protocol';
 import type { CaseDatabase } from '../storage/db';
 import {
   firstTabPage,
-  isWaitingOn,
+  currentWait,
   nextTabPage,
   reportFromTab,
   tabEnded,
   type TabPage,
+  type WaitHandle,
 } from './tab-reports';
 
 const FILING_TAB_KEY = 'filingTab';
@@ -98,21 +99,29 @@ export function describePage(page: TabPage): string {
  */
 export function watchPortalTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => tabEnded(tabId, { kind: 'tab-closed' }));
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !isWaitingOn(tabId)) return;
-    setTimeout(() => void askTab(tabId), REPORT_GRACE_MS);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    const wait = currentWait(tabId);
+    if (change.status !== 'complete' || !wait) return;
+    setTimeout(() => void askTab(tabId, wait), REPORT_GRACE_MS);
   });
 }
 
-async function askTab(tabId: number): Promise<void> {
-  if (!isWaitingOn(tabId)) return;
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  // Still loading means another navigation began: its own completion will ask again.
-  if (!tab || tab.status !== 'complete') return;
+/**
+ * Asks a tab that finished loading without reporting what it shows. Only the wait that was going
+ * on when the load finished is answered: by then the filer may have started the next navigation,
+ * and a page that cannot answer mid-navigation says nothing about the next page.
+ */
+async function askTab(tabId: number, wait: WaitHandle): Promise<void> {
+  const isStillThatLoad = async () => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    // Loading again means another navigation began: its own completion will ask again.
+    return currentWait(tabId) === wait && tab?.status === 'complete';
+  };
+  if (!(await isStillThatLoad())) return;
   try {
     const report = await messenger.sendMessage('reportPage', {}, { tabId, frameId: 0 });
     reportFromTab(tabId, report, 0, { acceptUnrecognised: true });
   } catch {
-    tabEnded(tabId, { kind: 'no-portal-page' });
+    if (await isStillThatLoad()) tabEnded(tabId, { kind: 'no-portal-page' }, wait);
   }
 }

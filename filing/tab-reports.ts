@@ -66,10 +66,22 @@ export function reportFromTab(
   if (isNewDocument || report.ncafOutcome) waiter.settle({ kind: 'page', report, frameId });
 }
 
-/** Called when a tab settles on something no report will come from, or closes. */
-export function tabEnded(tabId: number, page: TabPage): void {
+/** An opaque handle on the wait going on in a tab, to tell it from a later one. */
+export type WaitHandle = object;
+
+/** The wait going on in a tab now, if any. */
+export function currentWait(tabId: number): WaitHandle | undefined {
+  return waiters.get(tabId);
+}
+
+/**
+ * Called when a tab settles on something no report will come from, or closes. With `wait`, only
+ * that wait is ended: a check started for one page must not end the wait for the next one.
+ */
+export function tabEnded(tabId: number, page: TabPage, wait?: WaitHandle): void {
   if (page.kind === 'tab-closed') latestReports.delete(tabId);
-  waiters.get(tabId)?.settle(page);
+  const current = waiters.get(tabId);
+  if (current && (wait === undefined || wait === current)) current.settle(page);
 }
 
 /**

@@ -19,6 +19,11 @@ export const FIELD_LABELS: Record<CapturedField, string> = {
   determinationDate: 'Determination date',
 };
 
+/** A field's name as a navigator reads it (the field's own name when it has no label). */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field as CapturedField] ?? field;
+}
+
 /** A captured field after validation, in the product's own types. */
 export type ValidFields = Partial<{
   firstName: string;

@@ -39,13 +39,13 @@ export async function startPortalSession(
 ): Promise<void> {
   const instanceId = crypto.randomUUID();
   const profiles = await profilesInForce();
-  let page: RecognisedPage | null = null;
   let lastReport = '';
   let lastCapture = '';
 
+  /** Reports the page and captures its fields, sending only what changed since the last time. */
   const update = () => {
     if (ctx.isInvalid) return;
-    page = recognise(doc, profiles);
+    const page = recognise(doc, profiles);
     const report = buildPageReport(doc, instanceId, page);
     const fingerprint = JSON.stringify({ ...report, instanceId: '' });
     if (fingerprint !== lastReport) {
@@ -64,14 +64,8 @@ export async function startPortalSession(
 
   update();
   watchPageChanges(ctx, doc, update);
-  ctx.addEventListener(
-    doc,
-    'submit',
-    () => page && CAPTURE_PAGES.has(page.kind) && capture(ctx, doc, instanceId, page),
-    {
-      capture: true,
-    },
-  );
+  // Submitting a page is the last chance to read what the navigator edited on it.
+  ctx.addEventListener(doc, 'submit', update, { capture: true });
 
   receive('reportPage', emptySchema, 'background', () =>
     buildPageReport(doc, instanceId, recognise(doc, profiles)),
@@ -90,11 +84,6 @@ export async function startPortalSession(
     setTimeout(() => clickNcafSubmit(doc, current.profile), 20);
     return { ok: true, message: 'submitting' };
   });
-}
-
-function capture(ctx: SessionContext, doc: Document, instanceId: string, page: RecognisedPage) {
-  const message = captureMessage(doc, instanceId, page);
-  if (message) send(ctx, () => messenger.sendMessage('capture', message));
 }
 
 function captureMessage(

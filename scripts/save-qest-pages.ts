@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { startPortalFixture, type PortalFixture } from '../portal-fixture/server';
+import { quietLaunchOptions } from './lib/find-chromium';
 
 /**
  * Saves the QEST fixture's screens as HTML files for the adapter contract tests, as a browser
@@ -19,18 +20,6 @@ const FIXED_NOW = new Date('2026-12-03T15:00:00Z');
 
 /** The consumer whose application screens are saved: the one with an accent and an apostrophe. */
 const APPLICATION = '/qest/app/applications/A100235';
-
-const LAUNCH_OPTIONS = {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 /** NCAF values by the frame's labels; selects by option text. */
 type Filing = Record<string, string>;
@@ -85,7 +74,7 @@ const FREEZE_FORM_STATE = `(() => {
 async function main(): Promise<void> {
   const fixture = await startPortalFixture({ now: () => FIXED_NOW });
   const renamed = await startPortalFixture({ now: () => FIXED_NOW, idVariant: 'renamed' });
-  const browser = await chromium.launch(LAUNCH_OPTIONS);
+  const browser = await chromium.launch(quietLaunchOptions());
   try {
     const pages = {
       ...(await saveScreens(browser, fixture)),

@@ -1,10 +1,10 @@
 import { minnesotaDate } from '../policy/calendar';
-import { filingDeadline } from '../policy/deadline';
 import { validateCapturedFields, type ValidFields } from '../messaging/captured-fields';
 import type { CaptureMessage } from '../messaging/schemas';
 import type { PortalProfile } from '../portal-adapters/profile-schema';
 import { missingForFiling, readiness } from '../filing/readiness';
 import type { CaseDatabase } from './db';
+import { newCaseRecord } from './new-case';
 import type { CaseRecord, FieldProblem } from './records';
 import type { Settings } from './settings';
 
@@ -66,31 +66,12 @@ async function findCase(db: CaseDatabase, message: CaptureMessage, caseNumber?: 
   return db.cases.where('caseNumber').equals(caseNumber).first();
 }
 
-function newCase(
-  message: CaptureMessage,
-  profile: PortalProfile,
-  now: number,
-  today: string,
-): CaseRecord {
-  return {
-    id: crypto.randomUUID(),
-    source: 'portal',
-    profileId: profile.id,
-    portalOrigin: message.origin,
-    applicationKey: message.applicationKey,
-    consumer: {},
-    assistedDate: today,
-    deadline: filingDeadline(today),
-    reason: 'online-application-unassociated',
-    association: null,
-    status: 'incomplete',
-    missingFields: [],
-    problems: [],
-    dueAt: null,
-    portalMessages: [],
-    capturedAt: now,
-    updatedAt: now,
-  };
+function newCase(message: CaptureMessage, profile: PortalProfile, now: number, today: string) {
+  const { origin: portalOrigin, applicationKey } = message;
+  return newCaseRecord(
+    { source: 'portal', profileId: profile.id, portalOrigin, applicationKey, assistedDate: today },
+    now,
+  );
 }
 
 function merge(record: CaseRecord, valid: ValidFields, now: number) {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { minnesotaDate, calendarDaysBetween } from '../policy/calendar';
-import { filingDeadline } from '../policy/deadline';
 import { manualCaseSchema } from '../messaging/schemas';
 import type { PortalProfile } from '../portal-adapters/profile-schema';
 import { readiness } from '../filing/readiness';
 import type { CaseDatabase } from './db';
-import type { CaseRecord, FieldProblem } from './records';
+import { newCaseRecord } from './new-case';
+import type { FieldProblem } from './records';
 import type { Settings } from './settings';
 
 /** How far back a hand-added case may have been assisted: past the window it cannot be paid. */
@@ -37,31 +37,21 @@ export async function storeManualCase(
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
 
   const value = parsed.data;
-  const record: CaseRecord = {
-    id: crypto.randomUUID(),
-    source: 'manual',
-    profileId: target.profile.id,
-    portalOrigin: target.origin,
-    applicationKey: `manual:${value.caseNumber}`,
-    consumer: {
-      firstName: value.firstName,
-      lastName: value.lastName,
-      dateOfBirth: value.dateOfBirth,
+  const { firstName, lastName, dateOfBirth, caseNumber, program, assistedDate, reason } = value;
+  const record = newCaseRecord(
+    {
+      source: 'manual',
+      profileId: target.profile.id,
+      portalOrigin: target.origin,
+      applicationKey: `manual:${caseNumber}`,
+      consumer: { firstName, lastName, dateOfBirth },
+      caseNumber,
+      program,
+      assistedDate,
+      reason,
     },
-    caseNumber: value.caseNumber,
-    program: value.program,
-    assistedDate: value.assistedDate,
-    deadline: filingDeadline(value.assistedDate),
-    reason: value.reason,
-    association: null,
-    status: 'incomplete',
-    missingFields: [],
-    problems: [],
-    dueAt: null,
-    portalMessages: [],
-    capturedAt: now,
-    updatedAt: now,
-  };
+    now,
+  );
   Object.assign(record, readiness(record, settings));
 
   return db.transaction('rw', db.cases, db.events, async () => {

@@ -67,12 +67,6 @@ export async function importProfile(
   return { ok: true, profile: parsed.data };
 }
 
-/** Drops an imported profile, so the built-in one of that id is in force again. */
-export async function removeImportedProfile(db: CaseDatabase, id: string): Promise<void> {
-  const others = (await importedProfiles(db)).filter((profile) => profile.id !== id);
-  await db.kv.put({ key: IMPORTED_KEY, value: others });
-}
-
 async function importedProfiles(db: CaseDatabase): Promise<PortalProfile[]> {
   const stored = (await db.kv.get(IMPORTED_KEY))?.value;
   const parsed = z.array(portalProfileSchema).safeParse(stored ?? []);

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { newCaseRecord } from '../../storage/new-case';
 import { extraApplications } from '../../portal-fixture/extra-consumers';
 import type { Consumer } from '../../portal-fixture/records';
 import { addCalendarDays, minnesotaDate } from '../../policy/calendar';
-import { filingDeadline } from '../../policy/deadline';
 import type { CaseRecord, CaseStatus } from '../../storage/records';
 
 /**
@@ -69,33 +68,20 @@ function baseCase(
   assistedDate: string,
   capturedAt: number,
 ): CaseRecord {
-  return {
-    id: randomUUID(),
-    source: 'portal',
-    profileId: 'mets',
-    portalOrigin,
-    applicationKey: consumer.applicationId,
-    consumer: {
-      firstName: consumer.firstName,
-      lastName: consumer.lastName,
-      dateOfBirth: consumer.dateOfBirth,
-      county: consumer.county,
-      preferredLanguage: consumer.preferredLanguage,
+  const { firstName, lastName, dateOfBirth, county, preferredLanguage } = consumer;
+  return newCaseRecord(
+    {
+      source: 'portal',
+      profileId: 'mets',
+      portalOrigin,
+      applicationKey: consumer.applicationId,
+      consumer: { firstName, lastName, dateOfBirth, county, preferredLanguage },
+      caseNumber: consumer.caseNumber,
+      program: consumer.program,
+      eligibilityStatus: consumer.eligibilityStatus,
+      determinationDate: consumer.determinationDate,
+      assistedDate,
     },
-    caseNumber: consumer.caseNumber,
-    program: consumer.program,
-    eligibilityStatus: consumer.eligibilityStatus,
-    determinationDate: consumer.determinationDate,
-    assistedDate,
-    deadline: filingDeadline(assistedDate),
-    reason: 'online-application-unassociated',
-    association: null,
-    status: 'incomplete',
-    missingFields: [],
-    problems: [],
-    dueAt: null,
-    portalMessages: [],
     capturedAt,
-    updatedAt: capturedAt,
-  };
+  );
 }

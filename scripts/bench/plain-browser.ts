@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium } from '../lib/find-chromium';
+import { quietLaunchOptions } from '../lib/find-chromium';
 
 /**
  * A Chromium with no extension at all, launched like the extension browser (same switches, a
@@ -14,16 +14,7 @@ export async function launchPlainBrowser(): Promise<{
 }> {
   const profileDir = await mkdtemp(join(tmpdir(), 'case-associator-plain-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    ...quietLaunchOptions(),
     viewport: { width: 1100, height: 800 },
   });
   return {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { findChromium } from './find-chromium';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './find-chromium';
 
 /** The unpacked test build (`npm run build:test`), which may run on the loopback fixture. */
 export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
@@ -41,12 +41,7 @@ export async function launchExtensionBrowser(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
+      ...QUIET_CHROMIUM_ARGS,
       // Lets a test reload the unpacked extension through the DevTools protocol, as an update.
       '--enable-unsafe-extension-debugging',
     ],

@@ -44,30 +44,59 @@ export async function setUpExtension(
   await page.close();
 }
 
-/** Signs in to the fixture portal as the invented navigator. */
-export async function logInToPortal(page: Page, portalUrl: string): Promise<void> {
-  await page.goto(`${portalUrl}/mets/login`);
+/** What a navigator sees differ between the two portal generations of the fixture. */
+interface PortalScreens {
+  loginPath: string;
+  dashboardHeading: string;
+  applicationPath: (applicationId: string) => string;
+  signatureHeading: string;
+  submitApplication: string;
+  eligibilityHeading: string;
+}
+
+/** The legacy METS portal: server-rendered pages. */
+const METS_SCREENS: PortalScreens = {
+  loginPath: '/mets/login',
+  dashboardHeading: 'Assister Dashboard',
+  applicationPath: (applicationId) => `/mets/application/${applicationId}`,
+  signatureHeading: 'Sign and Submit',
+  submitApplication: 'Submit application',
+  eligibilityHeading: 'Eligibility Results',
+};
+
+/** QEST: a single-page app whose screens render a moment after each route change. */
+const QEST_SCREENS: PortalScreens = {
+  loginPath: '/qest/app/login',
+  dashboardHeading: 'Your consumers',
+  applicationPath: (applicationId) => `/qest/app/applications/${applicationId}`,
+  signatureHeading: 'Sign your application',
+  submitApplication: 'Sign and submit',
+  eligibilityHeading: 'Eligibility decision',
+};
+
+async function logIn(page: Page, portalUrl: string, screens: PortalScreens): Promise<void> {
+  await page.goto(portalUrl + screens.loginPath);
   await page.getByLabel('Username').fill('navigator1');
   await page.getByLabel('Password').fill('any-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Assister Dashboard' }).waitFor();
+  await page.getByRole('heading', { name: screens.dashboardHeading }).waitFor();
 }
 
 /**
- * Works one consumer's application through the METS pages: household details, the signature
- * page (typing the Assister ID when given, as a consumer would when the navigator helped), then
- * the eligibility result.
+ * Works one consumer's application: household details, the signature page (typing the Assister
+ * ID when given, as a consumer would when the navigator helped), then the eligibility result.
  */
-export async function workApplication(
+async function work(
   page: Page,
   portalUrl: string,
+  screens: PortalScreens,
   applicationId: string,
   assisterIdOnSignaturePage?: string,
 ): Promise<void> {
-  await page.goto(`${portalUrl}/mets/application/${applicationId}/household`);
+  await page.goto(`${portalUrl}${screens.applicationPath(applicationId)}/household`);
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
-  await page.getByRole('heading', { name: 'Sign and Submit' }).waitFor();
+  await page.getByRole('heading', { name: screens.signatureHeading }).waitFor();
   if (assisterIdOnSignaturePage) {
     await page.getByLabel('Yes', { exact: true }).check();
     await page.getByLabel('Assister ID', { exact: true }).fill(assisterIdOnSignaturePage);
@@ -75,8 +104,38 @@ export async function workApplication(
     await page.getByLabel('No', { exact: true }).check();
   }
   await page.getByLabel('Type your full name to sign').fill('Consumer Signature');
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await page.getByRole('heading', { name: 'Eligibility Results' }).waitFor();
+  await page.getByRole('button', { name: screens.submitApplication }).click();
+  await page.getByRole('heading', { name: screens.eligibilityHeading }).waitFor();
+}
+
+/** Signs in to the METS generation of the fixture portal as the invented navigator. */
+export function logInToPortal(page: Page, portalUrl: string): Promise<void> {
+  return logIn(page, portalUrl, METS_SCREENS);
+}
+
+/** Works one consumer's application through the METS pages. */
+export function workApplication(
+  page: Page,
+  portalUrl: string,
+  applicationId: string,
+  assisterIdOnSignaturePage?: string,
+): Promise<void> {
+  return work(page, portalUrl, METS_SCREENS, applicationId, assisterIdOnSignaturePage);
+}
+
+/** Signs in to the QEST generation of the fixture portal as the invented navigator. */
+export function logInToQest(page: Page, portalUrl: string): Promise<void> {
+  return logIn(page, portalUrl, QEST_SCREENS);
+}
+
+/** Works one consumer's application through the QEST screens. */
+export function workQestApplication(
+  page: Page,
+  portalUrl: string,
+  applicationId: string,
+  assisterIdOnSignaturePage?: string,
+): Promise<void> {
+  return work(page, portalUrl, QEST_SCREENS, applicationId, assisterIdOnSignaturePage);
 }
 
 /** Polls until `check` holds or the time is up; returns whether it held. */
@@ -90,38 +149,4 @@ export async function waitUntil(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return check();
-}
-
-/** Signs in to the QEST generation of the fixture portal as the invented navigator. */
-export async function logInToQest(page: Page, portalUrl: string): Promise<void> {
-  await page.goto(`${portalUrl}/qest/app/login`);
-  await page.getByLabel('Username').fill('navigator1');
-  await page.getByLabel('Password').fill('any-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Your consumers' }).waitFor();
-}
-
-/**
- * Works one consumer's application through the QEST screens, which render a moment after each
- * route change: household, the signature screen, then the eligibility decision.
- */
-export async function workQestApplication(
-  page: Page,
-  portalUrl: string,
-  applicationId: string,
-  assisterIdOnSignaturePage?: string,
-): Promise<void> {
-  await page.goto(`${portalUrl}/qest/app/applications/${applicationId}/household`);
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-
-  await page.getByRole('heading', { name: 'Sign your application' }).waitFor();
-  if (assisterIdOnSignaturePage) {
-    await page.getByLabel('Yes', { exact: true }).check();
-    await page.getByLabel('Assister ID', { exact: true }).fill(assisterIdOnSignaturePage);
-  } else {
-    await page.getByLabel('No', { exact: true }).check();
-  }
-  await page.getByLabel('Type your full name to sign').fill('Consumer Signature');
-  await page.getByRole('button', { name: 'Sign and submit' }).click();
-  await page.getByRole('heading', { name: 'Eligibility decision' }).waitFor();
 }
