@@ -8,6 +8,7 @@ import { OPEN_STATUSES } from '../storage/records';
 import { portalSessionState } from '../filing/portal-session-state';
 import { isFilingSetUp, loadSettings } from '../storage/settings';
 import { orderCases, searchCases } from './case-order';
+import { CASES_PER_PAGE, pageOfCases } from './case-page';
 import { caseRisks } from './case-risks';
 import { CaseRow } from './case-row';
 import { useLiveQuery } from './use-live-query';
@@ -57,6 +58,7 @@ export function PopupApp() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
   const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(CASES_PER_PAGE);
   const openCaseId = new URLSearchParams(location.search).get('case');
 
   const run = async (send: () => Promise<{ ok: boolean; message: string }>) => {
@@ -84,6 +86,7 @@ export function PopupApp() {
   const { cases, today, needsLogin, setUp, portalName } = data.value;
   const open = cases.filter(({ record }) => OPEN_STATUSES.includes(record.status)).length;
   const shown = searchCases(cases, search);
+  const page = pageOfCases(shown, limit, openCaseId);
 
   return (
     <main class="popup">
@@ -134,7 +137,10 @@ export function PopupApp() {
             type="search"
             placeholder="Name or case number"
             value={search}
-            onInput={(event) => setSearch((event.target as HTMLInputElement).value)}
+            onInput={(event) => {
+              setSearch((event.target as HTMLInputElement).value);
+              setLimit(CASES_PER_PAGE);
+            }}
           />
         </div>
       )}
@@ -146,7 +152,7 @@ export function PopupApp() {
         <p class="popup__empty">No case matches “{search}”.</p>
       ) : (
         <ul class="popup__cases">
-          {shown.map(({ record, risks }) => (
+          {page.rows.map(({ record, risks }) => (
             <CaseRow
               key={record.id}
               record={record}
@@ -158,6 +164,17 @@ export function PopupApp() {
             />
           ))}
         </ul>
+      )}
+      {page.hidden > 0 && (
+        <div class="popup__more">
+          <span class="popup__count">
+            Showing {page.rows.length.toLocaleString('en-US')} of{' '}
+            {shown.length.toLocaleString('en-US')} cases
+          </span>
+          <button type="button" onClick={() => setLimit(limit + CASES_PER_PAGE)}>
+            Show {Math.min(CASES_PER_PAGE, page.hidden)} more
+          </button>
+        </div>
       )}
     </main>
   );

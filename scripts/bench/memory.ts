@@ -31,7 +31,7 @@ export function memoryFigures(heaps: {
   popupFull: readonly PopupOpening[];
   popupEmpty: readonly PopupOpening[];
 }): Figure[] {
-  const cases = heaps.popupFull[0]?.rows.toLocaleString('en-US') ?? '0';
+  const cases = heaps.popupFull[0]?.cases.toLocaleString('en-US') ?? '0';
   return [
     figure({
       group: 7,
