@@ -134,6 +134,22 @@ describe.each(PROCESS_TIME_ZONES)('deadline rules with the process in %s', (zone
     expect(actual).toBe(expected);
   });
 
+  it.each(['2026-03-07T12:00:00Z', '2026-10-31T12:00:00Z', '2026-12-31T12:00:00Z'])(
+    'should give every quarter hour of the two days from %s its Minnesota date, asked twice',
+    (start) => {
+      // The browser's own time-zone data, not date-fns, says what the date is in Saint Paul.
+      const oracle = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' });
+      const instants = Array.from({ length: 192 }, (_, step) => Date.parse(start) + step * 900_000);
+      const expected = instants.map((instant) => oracle.format(instant));
+
+      const first = instants.map((instant) => minnesotaDate(instant));
+      const again = [...instants].reverse().map((instant) => minnesotaDate(instant));
+
+      expect(first).toEqual(expected);
+      expect(again.reverse()).toEqual(expected);
+    },
+  );
+
   it('should accept an epoch number as well as a Date', () => {
     const input = Date.parse('2026-12-04T05:30:00Z');
 
