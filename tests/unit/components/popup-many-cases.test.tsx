@@ -6,6 +6,7 @@ import { PopupApp } from '../../../components/popup-app';
 import { database } from '../../../storage/db';
 import { newCaseRecord } from '../../../storage/new-case';
 import type { CaseRecord } from '../../../storage/records';
+import { waitFor } from './wait-for';
 
 /** 3 December 2026, 9:00 in Minnesota. */
 const NOW = Date.parse('2026-12-03T15:00:00Z');
@@ -86,13 +87,3 @@ describe('popup with more cases than one page', () => {
     return found;
   }
 });
-
-async function waitFor<T>(find: () => T | null, timeoutMs = 3_000): Promise<T | null> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const found = find();
-    if (found) return found;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-  return find();
-}

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup-app';
+import { waitFor } from './wait-for';
 
 describe('popup without IndexedDB', () => {
   const original = Dexie.dependencies.indexedDB;
@@ -25,14 +26,3 @@ describe('popup without IndexedDB', () => {
     expect(root.querySelector('li.case')).toBeNull();
   });
 });
-
-async function waitFor<T>(find: () => T | null, timeoutMs = 3_000): Promise<T | null> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const found = find();
-    if (found) return found;
-    // act() flushes the effects and renders that preact would run after a paint.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-  return find();
-}
