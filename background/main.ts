@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { logger } from '../logging/logger';
+import { logger, setDebugLogging } from '../logging/logger';
 import { receive } from '../messaging/receive';
 import { refuseUnknownMessages } from '../messaging/unknown-messages';
 import { caseIdSchema, captureSchema, emptySchema, pageReportSchema } from '../messaging/schemas';
@@ -57,6 +57,9 @@ const SIGNED_IN_PAGES: ReadonlySet<PageKind> = new Set([
  * wake resumes from it.
  */
 export function startBackground(): void {
+  // Debug lines (case ids and outcomes only) help while developing and in the end-to-end
+  // tests' browser console; a navigator's production build stays quiet.
+  setDebugLogging(import.meta.env.MODE !== 'production');
   const db = database();
   const clock = { now, toSystemTime };
   const events = { changed: () => void refresh(), loginNeeded: notifyLoginNeeded };
