@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { startPortalFixture } from '../portal-fixture/server';
 import { isSettled } from '../storage/records';
 import { buildTestExtension } from './lib/build';
+import { Cleanups } from './lib/cleanups';
 import { launchExtensionBrowser } from './lib/extension-browser';
+import { findChromium } from './lib/find-chromium';
 import { logInToPortal, setUpExtension, waitUntil, workApplication } from './lib/navigator';
 import { readStoredCases } from './lib/read-cases';
 import { printCaseTable } from './lib/case-table';
@@ -32,13 +34,16 @@ const WORKLIST = [
 ];
 
 async function main(): Promise<void> {
+  // Before the build: a missing browser is told at once, not after it.
+  findChromium();
   console.log('Building the extension (test build, allowed on the local portal fixture)...');
   buildTestExtension();
-  const portal = await startPortalFixture();
-  const browser = await launchExtensionBrowser({ headless: !args.headed });
-  console.log(`Portal fixture at ${portal.url}; Chromium started with the extension.`);
-
+  const cleanups = new Cleanups();
   try {
+    const portal = await cleanups.start(startPortalFixture());
+    const browser = await cleanups.start(launchExtensionBrowser({ headless: !args.headed }));
+    console.log(`Portal fixture at ${portal.url}; Chromium started with the extension.`);
+
     await setUpExtension(browser.context, browser.extensionId);
     const page = await browser.context.newPage();
     await logInToPortal(page, portal.url);
@@ -72,8 +77,7 @@ async function main(): Promise<void> {
       console.error('Not every case was filed or associated within 60 seconds.');
     }
   } finally {
-    await browser.close();
-    await portal.close();
+    await cleanups.closeAll();
   }
 }
 

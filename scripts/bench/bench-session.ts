@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { startPortalFixture, type PortalFixture } from '../../portal-fixture/server';
+import { Cleanups } from '../lib/cleanups';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../lib/extension-browser';
 import { logInToPortal, setUpExtension } from '../lib/navigator';
 
@@ -26,11 +27,19 @@ export interface BenchSession {
 
 /** Starts the fixture and the browser, and sets the extension up. */
 export async function startBenchSession(extensionDir: string): Promise<BenchSession> {
-  const portal = await startPortalFixture({ extraConsumers: EXTRA_CONSUMERS });
-  const browser = await launchExtensionBrowser({ extensionDir });
-  await setUpExtension(browser.context, browser.extensionId);
-  const navigatorPage = await browser.context.newPage();
-  await logInToPortal(navigatorPage, portal.url);
+  const cleanups = new Cleanups();
+  const portal = await cleanups.start(startPortalFixture({ extraConsumers: EXTRA_CONSUMERS }));
+  let browser: ExtensionBrowser;
+  let navigatorPage: Page;
+  try {
+    browser = await cleanups.start(launchExtensionBrowser({ extensionDir }));
+    await setUpExtension(browser.context, browser.extensionId);
+    navigatorPage = await browser.context.newPage();
+    await logInToPortal(navigatorPage, portal.url);
+  } catch (error) {
+    await cleanups.closeAll();
+    throw error;
+  }
 
   return {
     portal,
@@ -42,9 +51,6 @@ export async function startBenchSession(extensionDir: string): Promise<BenchSess
       portal.setLatency(latencyMs);
       await logInToPortal(navigatorPage, portal.url);
     },
-    close: async () => {
-      await browser.close();
-      await portal.close();
-    },
+    close: () => cleanups.closeAll(),
   };
 }

@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { startPortalFixture } from '../../portal-fixture/server';
+import { Cleanups } from '../lib/cleanups';
 import { launchExtensionBrowser } from '../lib/extension-browser';
 import { logInToPortal } from '../lib/navigator';
 import { readStoredCases } from '../lib/read-cases';
@@ -30,10 +31,13 @@ interface LoadCost {
  * matter less) covers that load alone.
  */
 export async function measureContentScriptCost(extensionDir: string): Promise<Figure[]> {
-  const portal = await startPortalFixture({ householdPaddingElements: PADDING_ELEMENTS });
-  const withExtension = await launchExtensionBrowser({ extensionDir });
-  const without = await launchPlainBrowser();
+  const cleanups = new Cleanups();
   try {
+    const portal = await cleanups.start(
+      startPortalFixture({ householdPaddingElements: PADDING_ELEMENTS }),
+    );
+    const withExtension = await cleanups.start(launchExtensionBrowser({ extensionDir }));
+    const without = await cleanups.start(launchPlainBrowser());
     const url = `${portal.url}/mets/application/A100234/household`;
     for (const context of [withExtension.context, without.context]) {
       await logIn(context, portal.url);
@@ -55,9 +59,7 @@ export async function measureContentScriptCost(extensionDir: string): Promise<Fi
     }
     return contentScriptFigures(costs, elements);
   } finally {
-    await withExtension.close();
-    await without.close();
-    await portal.close();
+    await cleanups.closeAll();
   }
 }
 

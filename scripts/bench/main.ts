@@ -11,8 +11,8 @@
  * fixture uses the test build; bundle sizes are read from the production build.
  */
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { ChromiumNotFound, findChromium } from '../lib/find-chromium';
+import { readBenchArguments } from './arguments';
 import { FixtureWaitTimeout } from './association-watch';
 import { startBenchSession, type BenchSession } from './bench-session';
 import { buildProduction, buildTestCopy, PRODUCTION_BUILD_DIR } from './builds';
@@ -35,12 +35,6 @@ import { printTable, writeJson } from './report';
 import { TimeBudget } from './time-budget';
 import { measureStorageWrites } from './storage-writes';
 import { clearCases, putCases } from './worker-cases';
-
-const { values: args } = parseArgs({
-  options: { out: { type: 'string' }, drains: { type: 'string' } },
-});
-const outDir = resolve(args.out ?? 'bench-output');
-const fixedDrains = args.drains === undefined ? undefined : drainCount(args.drains);
 
 /** A year of a busy navigator's cases. */
 const YEAR_OF_CASES = 10_000;
@@ -68,9 +62,6 @@ const MIN_FIRST_DRAIN_MS = 60_000;
 /** A further drain starts only if one lasting this much longer than the last still fits. */
 const DRAIN_MARGIN = 1.25;
 
-/** Most drains `--drains` may ask for. */
-const MAX_FIXED_DRAINS = 5;
-
 const log = (text: string) => console.log(`[bench] ${text}`);
 
 /** Runs one step of the bench, logging its name and how long it took. */
@@ -82,7 +73,11 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
+const { outDir, fixedDrains } = readBenchArguments();
+
 async function main(): Promise<void> {
+  // Before the builds: a missing browser is told at once, not after them.
+  findChromium();
   const budget = new TimeBudget(RUN_LIMIT_MS);
   const startedAt = new Date().toISOString();
   const loadAtStart = loadavg()[0]!;
@@ -198,15 +193,9 @@ function anotherDrain(drains: readonly DrainTiming[], budget: TimeBudget): boole
   return budget.leftMs() >= drains.at(-1)!.tookMs * DRAIN_MARGIN;
 }
 
-function drainCount(text: string): number {
-  const count = Number(text);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_FIXED_DRAINS) {
-    throw new Error(`--drains must be a whole number from 1 to ${MAX_FIXED_DRAINS}, not "${text}"`);
-  }
-  return count;
-}
-
 main().catch((error: unknown) => {
-  console.error('[bench]', error instanceof Error ? (error.stack ?? error.message) : error);
+  // A missing browser is a set-up step, not a bug: its message alone says what to do.
+  if (error instanceof ChromiumNotFound) console.error(`[bench] ${error.message}`);
+  else console.error('[bench]', error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

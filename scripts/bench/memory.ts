@@ -35,13 +35,15 @@ export function memoryFigures(heaps: {
   return [
     figure({
       group: 7,
-      name: `Memory: service worker JS heap after a queue drain, ${cases} cases stored`,
+      name: `Memory: service worker JS heap, ${cases} cases stored, after a queue drain`,
       unit: 'MB',
       measured: samplesOf(heaps.workerAfter),
       limit: { name: 'the same worker just started, no cases', ...samplesOf(heaps.workerFresh) },
       runs: heaps.workerAfter.length,
       build: 'test build',
-      note: 'Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage',
+      note:
+        'measured in the worker that ran the first 200-case drain and the filing rounds, once ' +
+        'the cases were put in; Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage',
     }),
     figure({
       group: 7,

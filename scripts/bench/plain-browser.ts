@@ -12,16 +12,24 @@ export async function launchPlainBrowser(): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }> {
+  // Found first: with no browser there is no profile folder to leave behind.
+  const launchOptions = quietLaunchOptions();
   const profileDir = await mkdtemp(join(tmpdir(), 'case-associator-plain-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    ...quietLaunchOptions(),
-    viewport: { width: 1100, height: 800 },
-  });
+  const removeProfile = () => rm(profileDir, { recursive: true, force: true });
+  const context = await chromium
+    .launchPersistentContext(profileDir, {
+      ...launchOptions,
+      viewport: { width: 1100, height: 800 },
+    })
+    .catch(async (error: unknown) => {
+      await removeProfile();
+      throw error;
+    });
   return {
     context,
     close: async () => {
       await context.close();
-      await rm(profileDir, { recursive: true, force: true });
+      await removeProfile();
     },
   };
 }

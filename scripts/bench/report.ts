@@ -24,7 +24,10 @@ export function printTable(figures: readonly Figure[], environment: BenchEnviron
     row.name,
     row.runs === 0 ? 'not measured' : formatValue(row.measured.median, row.unit),
     row.limit ? formatValue(row.limit.median, row.unit) : '-',
-    row.limit ? formatDifference(row.measured.median - row.limit.median, row.unit) : '-',
+    // A difference of two rates says nothing a reader can use; the ratio says it.
+    row.limit && !isRate(row.unit)
+      ? formatDifference(row.measured.median - row.limit.median, row.unit)
+      : '-',
     row.ratio === undefined
       ? '-'
       : `${row.ratio.toPrecision(3)}x${row.ratioOf === 'medians' ? '*' : ''}`,
@@ -110,4 +113,9 @@ function formatDifference(value: number, unit: string): string {
 
 function formatDuration(seconds: number): string {
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+/** True for a unit per time (cases/min), where measured minus limit means nothing. */
+function isRate(unit: string): boolean {
+  return unit.includes('/');
 }

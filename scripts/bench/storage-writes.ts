@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../storage/records';
 import { figure, samplesOf, type Figure } from './figure';
 
 /** Timed writes of each kind; the order alternates between runs so drift hits both alike. */
-const RUNS = 3;
+const RUNS = 5;
 
 /** Records per evaluation while handing the records to the worker. */
 const BATCH = 2_000;

@@ -33,22 +33,32 @@ export async function launchExtensionBrowser(
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
+  // Found first: with no browser there is no profile folder to leave behind.
+  const executablePath = findChromium();
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'case-associator-')));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: options.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...QUIET_CHROMIUM_ARGS,
-      // Lets a test reload the unpacked extension through the DevTools protocol, as an update.
-      '--enable-unsafe-extension-debugging',
-    ],
-    viewport: { width: 1100, height: 800 },
-  });
+  const removeProfile = async () => {
+    if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+  };
+  const context = await chromium
+    .launchPersistentContext(profileDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...QUIET_CHROMIUM_ARGS,
+        // Lets a test reload the unpacked extension through the DevTools protocol, as an update.
+        '--enable-unsafe-extension-debugging',
+      ],
+      viewport: { width: 1100, height: 800 },
+    })
+    .catch(async (error: unknown) => {
+      await removeProfile();
+      throw error;
+    });
 
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const first = context.serviceWorkers()[0] ?? (await firstServiceWorker(context, removeProfile));
   const extensionId = new URL(first.url()).host;
 
   return {
@@ -58,9 +68,20 @@ export async function launchExtensionBrowser(
     serviceWorker: () => runningServiceWorker(context, extensionId),
     close: async () => {
       await context.close();
-      if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+      await removeProfile();
     },
   };
+}
+
+/** Waits for the extension's worker to start; on failure closes the browser it was started in. */
+async function firstServiceWorker(context: BrowserContext, removeProfile: () => Promise<void>) {
+  try {
+    return await context.waitForEvent('serviceworker');
+  } catch (error) {
+    await context.close();
+    await removeProfile();
+    throw new Error(`the extension did not start in Chromium: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -13,6 +13,11 @@ const CANDIDATES = [
   'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
 ];
 
+/** No browser to drive: a set-up step is missing, and the message says which. */
+export class ChromiumNotFound extends Error {
+  override name = 'ChromiumNotFound';
+}
+
 /**
  * The browser the demo, the end-to-end tests and the benchmarks drive: `CHROME_PATH` when set,
  * else the first usual install found. Throws (never skips) when there is none.
@@ -20,13 +25,14 @@ const CANDIDATES = [
 export function findChromium(): string {
   const override = process.env.CHROME_PATH;
   if (override) {
-    if (!existsSync(override))
-      throw new Error(`CHROME_PATH is set to ${override}, which does not exist`);
+    if (!existsSync(override)) {
+      throw new ChromiumNotFound(`CHROME_PATH is set to ${override}, which does not exist`);
+    }
     return override;
   }
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
   if (!found) {
-    throw new Error(
+    throw new ChromiumNotFound(
       'No Chromium-based browser found. Install one (Debian: apt-get install chromium) or set ' +
         'CHROME_PATH to its executable.',
     );
