@@ -3,7 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
  * Two projects: `unit` (pure rules, adapters on saved pages, storage on fake-indexeddb, the portal
- * fixture over loopback HTTP) and `e2e` (the built extension in real Chromium). Files that need a
+ * fixture over loopback HTTP, and its QEST client app in a plain Chromium) and `e2e` (the built
+ * extension in real Chromium). Files that need a
  * DOM opt in with a `// @vitest-environment jsdom` comment so pure rules stay on the fast node
  * environment.
  */

@@ -3,7 +3,11 @@ import { closeFilingTab } from '../filing/portal-tab';
 import type { CaseDatabase } from '../storage/db';
 import type { AttemptRecord, AuditEvent } from '../storage/records';
 import { heldCheckpoint, holdAt, releaseAll, type Checkpoint } from '../filing/checkpoints';
-import { setClockOffset } from './clock';
+import { storeCapture, type CaptureResult } from '../storage/capture-store';
+import { profileById } from '../storage/profiles';
+import { loadSettings } from '../storage/settings';
+import type { CaptureMessage } from '../messaging/schemas';
+import { now, setClockOffset } from './clock';
 
 const CLOCK_KEY = 'testClockOffset';
 
@@ -24,6 +28,11 @@ export interface TestHooks {
   attemptsOf(caseId: string): Promise<AttemptRecord[]>;
   /** The audit log entries of one type, oldest first. */
   eventsOfType(type: string): Promise<AuditEvent[]>;
+  /**
+   * Stores a capture exactly as the `capture` message does (the badge and queue it would then
+   * wake are left alone), so the benchmarks can time the product's own write path.
+   */
+  storeCapture(message: CaptureMessage): Promise<CaptureResult>;
   /**
    * The service worker's own database instance, so the benchmarks can time the storage layer
    * where it runs and put cases in bulk. Tests should go through the other hooks.
@@ -68,6 +77,11 @@ export async function installTestHooks(
     },
     attemptsOf: (caseId) => attemptsOf(db, caseId),
     eventsOfType: (type) => db.events.filter((event) => event.type === type).toArray(),
+    storeCapture: async (message) => {
+      const profile = await profileById(db, message.profileId);
+      if (!profile) throw new Error(`unknown profile ${message.profileId}`);
+      return storeCapture(db, message, profile, await loadSettings(db), now());
+    },
     db,
   };
   (globalThis as { caseAssociatorTest?: TestHooks }).caseAssociatorTest = hooks;

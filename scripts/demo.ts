@@ -9,19 +9,20 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { startPortalFixture } from '../portal-fixture/server';
 import { isSettled } from '../storage/records';
 import { buildTestExtension } from './lib/build';
-import { Cleanups } from './lib/cleanups';
+import { readArguments } from './lib/arguments';
+import { Cleanups, wasInterrupted } from './lib/cleanups';
 import { launchExtensionBrowser } from './lib/extension-browser';
 import { findChromium } from './lib/find-chromium';
 import { logInToPortal, setUpExtension, waitUntil, workApplication } from './lib/navigator';
 import { readStoredCases } from './lib/read-cases';
 import { printCaseTable } from './lib/case-table';
 
-const { values: args } = parseArgs({
-  options: { headed: { type: 'boolean', default: false }, out: { type: 'string' } },
+const args = readArguments('demo', 'usage: npm run demo -- [--headed] [--out DIR]', {
+  headed: { type: 'boolean', default: false },
+  out: { type: 'string' },
 });
 const outDir = resolve(args.out ?? 'demo-output');
 
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Ctrl-C closes the browser under a running step; its failure is not news.
+  if (wasInterrupted()) return;
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

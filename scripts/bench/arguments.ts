@@ -1,5 +1,6 @@
+import { access, constants, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments, refuse } from '../lib/arguments';
 
 /** Most drains `--drains` may ask for. */
 const MAX_FIXED_DRAINS = 5;
@@ -16,28 +17,36 @@ export interface BenchArguments {
 
 /**
  * Reads the command line. A mistake in it ends the process at once with the reason and the usage
- * line (exit code 2), before anything is built.
+ * line (exit code 2), before anything is built; so does an output folder that cannot be written,
+ * which would otherwise be found only after the whole run.
  */
-export function readBenchArguments(args = process.argv.slice(2)): BenchArguments {
+export async function readBenchArguments(args = process.argv.slice(2)): Promise<BenchArguments> {
+  const values = readArguments(
+    'bench',
+    USAGE,
+    { out: { type: 'string' }, drains: { type: 'string' } },
+    args,
+  );
+  const outDir = resolve(values.out ?? 'bench-output');
   try {
-    const { values } = parseArgs({
-      args,
-      options: { out: { type: 'string' }, drains: { type: 'string' } },
-    });
-    return {
-      outDir: resolve(values.out ?? 'bench-output'),
-      fixedDrains: values.drains === undefined ? undefined : drainCount(values.drains),
-    };
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
   } catch (error) {
-    console.error(`[bench] ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
+    refuse('bench', `--out: cannot write to ${outDir} (${(error as Error).message})`, USAGE);
   }
+  return {
+    outDir,
+    fixedDrains: values.drains === undefined ? undefined : drainCount(values.drains),
+  };
 }
 
 function drainCount(text: string): number {
-  const count = Number(text);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_FIXED_DRAINS) {
-    throw new Error(`--drains must be a whole number from 1 to ${MAX_FIXED_DRAINS}, not "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_FIXED_DRAINS) {
+    refuse(
+      'bench',
+      `--drains must be a whole number from 1 to ${MAX_FIXED_DRAINS}, not "${text}"`,
+      USAGE,
+    );
   }
-  return count;
+  return Number(text);
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildTestExtension } from '../lib/build';
-import { TEST_BUILD_DIR } from '../lib/extension-browser';
+import { removeFolder, TEST_BUILD_DIR } from '../lib/extension-browser';
 
 /** The production build's folder: what ships, so bundle sizes are read from it. */
 export const PRODUCTION_BUILD_DIR = resolve('.output/chrome-mv3');
@@ -16,12 +16,16 @@ export function buildProduction(): void {
 
 /**
  * Builds the test build and copies it to a folder of the bench's own, so a build started in the
- * same tree while the bench runs cannot change the extension under it. `remove` deletes the copy.
+ * same tree while the bench runs cannot change the extension under it. `close` deletes the copy.
  */
-export async function buildTestCopy(): Promise<{ dir: string; remove(): Promise<void> }> {
+export async function buildTestCopy(): Promise<{ dir: string; close(): Promise<void> }> {
   buildTestExtension();
   const parent = await mkdtemp(join(tmpdir(), 'case-associator-bench-'));
+  const close = () => removeFolder(parent);
   const dir = join(parent, 'chrome-mv3-test');
-  await cp(TEST_BUILD_DIR, dir, { recursive: true });
-  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+  await cp(TEST_BUILD_DIR, dir, { recursive: true }).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+  return { dir, close };
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { figure, samplesOf, type Figure } from './figure';
 
-const KB = 1024;
+/** Kilobytes of 1,000 bytes, as the table's "kB" says. */
+const KB = 1000;
 
 /** One JavaScript file of a build, raw and gzipped (level 9). */
 export interface BundleSize {

@@ -11,6 +11,7 @@
  * fixture uses the test build; bundle sizes are read from the production build.
  */
 import { cpus, loadavg } from 'node:os';
+import { Cleanups, wasInterrupted } from '../lib/cleanups';
 import { ChromiumNotFound, findChromium } from '../lib/find-chromium';
 import { readBenchArguments } from './arguments';
 import { FixtureWaitTimeout } from './association-watch';
@@ -18,6 +19,7 @@ import { startBenchSession, type BenchSession } from './bench-session';
 import { buildProduction, buildTestCopy, PRODUCTION_BUILD_DIR } from './builds';
 import { bundleSizes, contentScriptSizeFigures } from './bundle-size';
 import { measureCaptureToFiled } from './capture-to-filed';
+import { measureCaptureWrites } from './capture-writes';
 import { yearOfCases } from './case-records';
 import { measureContentScriptCost } from './content-script-cost';
 import type { Figure } from './figure';
@@ -73,7 +75,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-const { outDir, fixedDrains } = readBenchArguments();
+const { outDir, fixedDrains } = await readBenchArguments();
 
 async function main(): Promise<void> {
   // Before the builds: a missing browser is told at once, not after them.
@@ -84,7 +86,11 @@ async function main(): Promise<void> {
 
   await step('Building the production extension (bundle sizes)', buildProduction);
   const bundles = await bundleSizes(PRODUCTION_BUILD_DIR);
-  const testBuild = await step('Building the test build (figures on the fixture)', buildTestCopy);
+  // Held by a Cleanups so that Ctrl-C during the run removes the copy too.
+  const cleanups = new Cleanups();
+  const testBuild = await step('Building the test build (figures on the fixture)', () =>
+    cleanups.start(buildTestCopy()),
+  );
 
   const figures: Figure[] = [...contentScriptSizeFigures(bundles)];
   let chromium = '';
@@ -103,7 +109,7 @@ async function main(): Promise<void> {
       await session.close();
     }
   } finally {
-    await testBuild.remove();
+    await cleanups.closeAll();
   }
 
   figures.sort((a, b) => a.group - b.group);
@@ -130,9 +136,6 @@ async function measureWithSession(session: BenchSession, budget: TimeBudget): Pr
   const workerFresh = await step('7. Heap of the service worker just started', () =>
     serviceWorkerHeapMb(session.browser),
   );
-  const popupEmpty = await step('5. Popup with no cases', () =>
-    openPopup(context, extensionId, POPUP_EMPTY_RUNS, 0),
-  );
   figures.push(await step('1. Capture to filed', () => measureCaptureToFiled(session)));
 
   const firstDrainMs = fixedDrains
@@ -150,6 +153,12 @@ async function measureWithSession(session: BenchSession, budget: TimeBudget): Pr
   );
 
   const worker = await session.worker();
+  // The empty popup is opened just before the full one, in the same warm browser, so the two
+  // differ only in the cases stored.
+  const popupEmpty = await step('5. Popup with no cases', async () => {
+    await clearCases(worker);
+    return openPopup(context, extensionId, POPUP_EMPTY_RUNS, 0);
+  });
   const records = yearOfCases(YEAR_OF_CASES, session.portal.url, Date.now());
   const popupFull = await step(
     `5. Popup with ${records.length.toLocaleString('en-US')} cases`,
@@ -168,6 +177,11 @@ async function measureWithSession(session: BenchSession, budget: TimeBudget): Pr
   figures.push(
     await step('6. Storage writes: Dexie bulkPut and raw IndexedDB', () =>
       measureStorageWrites(worker, records),
+    ),
+  );
+  figures.push(
+    await step('6. Storage writes: captures through the product and raw IndexedDB', () =>
+      measureCaptureWrites(worker, session.portal.url),
     ),
   );
 
@@ -194,6 +208,8 @@ function anotherDrain(drains: readonly DrainTiming[], budget: TimeBudget): boole
 }
 
 main().catch((error: unknown) => {
+  // Ctrl-C closes the browser under a running step; its failure is not news.
+  if (wasInterrupted()) return;
   // A missing browser is a set-up step, not a bug: its message alone says what to do.
   if (error instanceof ChromiumNotFound) console.error(`[bench] ${error.message}`);
   else console.error('[bench]', error instanceof Error ? (error.stack ?? error.message) : error);

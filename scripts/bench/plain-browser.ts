@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { removeFolder } from '../lib/extension-browser';
 import { quietLaunchOptions } from '../lib/find-chromium';
 
 /**
@@ -15,7 +16,7 @@ export async function launchPlainBrowser(): Promise<{
   // Found first: with no browser there is no profile folder to leave behind.
   const launchOptions = quietLaunchOptions();
   const profileDir = await mkdtemp(join(tmpdir(), 'case-associator-plain-'));
-  const removeProfile = () => rm(profileDir, { recursive: true, force: true });
+  const removeProfile = () => removeFolder(profileDir);
   const context = await chromium
     .launchPersistentContext(profileDir, {
       ...launchOptions,

@@ -10,7 +10,7 @@ import type { CaseRecord } from '../../storage/records';
 /** Records per evaluation: keeps each script a few megabytes at most. */
 const BATCH = 2_000;
 
-/** Writes the records into the extension's database (Dexie `bulkPut`, as the storage layer does). */
+/** Writes the records into the extension's database with Dexie `bulkPut`, in batches. */
 export async function putCases(worker: Worker, records: readonly CaseRecord[]): Promise<void> {
   for (let start = 0; start < records.length; start += BATCH) {
     // A JSON string parsed in the worker: far quicker to send and parse than an object literal.

@@ -1,9 +1,16 @@
 /**
- * What a script has started (a fixture, browsers), closed in reverse order when it ends, however
- * it ends: a browser that fails to launch must not leave the fixture holding the process open.
+ * What a script has started (a fixture, browsers, temporary folders), closed in reverse order when
+ * it ends, however it ends: a browser that fails to launch must not leave the fixture holding the
+ * process open, and Ctrl-C (SIGINT) or SIGTERM in the middle of a run closes everything still
+ * open before the process exits, so no browser profile or build copy is left in the temp folder.
  */
 export class Cleanups {
   private readonly steps: (() => Promise<void>)[] = [];
+
+  constructor() {
+    openCleanups.add(this);
+    closeOnInterrupt();
+  }
 
   /** Starts something and registers how to close it; returns what was started. */
   async start<T extends { close(): Promise<void> }>(starting: Promise<T>): Promise<T> {
@@ -12,12 +19,68 @@ export class Cleanups {
     return started;
   }
 
-  /** Closes everything started, last first; every close runs even when one fails. */
-  async closeAll(): Promise<void> {
+  /**
+   * Closes everything started, last first; every close runs even when one fails. A second call
+   * while the first is still closing waits for the same closing.
+   */
+  closeAll(): Promise<void> {
+    this.closing ??= this.closeSteps().finally(() => {
+      this.closing = null;
+      openCleanups.delete(this);
+    });
+    return this.closing;
+  }
+
+  private closing: Promise<void> | null = null;
+
+  private async closeSteps(): Promise<void> {
     const failures: unknown[] = [];
     for (const close of this.steps.splice(0).reverse()) {
       await close().catch((error: unknown) => failures.push(error));
     }
     if (failures.length > 0) throw failures[0];
   }
+}
+
+/** Every `Cleanups` not yet closed, oldest first. */
+const openCleanups = new Set<Cleanups>();
+
+let isHandlingSignals = false;
+let isInterrupted = false;
+
+/** True once SIGINT or SIGTERM arrived: errors after it come from the closing, not from a bug. */
+export function wasInterrupted(): boolean {
+  return isInterrupted;
+}
+
+/** Longest the closing after a signal may take before the process exits anyway. */
+const CLOSE_ON_SIGNAL_LIMIT_MS = 15_000;
+
+/**
+ * On the first SIGINT or SIGTERM, closes every open `Cleanups`, newest first, then exits with the
+ * shell's code for that signal (130 or 143). One Ctrl-C reaches the script more than once (from
+ * the terminal, then relayed by npm and by tsx), so later signals do not cut the closing short;
+ * a closing that hangs ends after 15 seconds. Playwright's own handlers are switched off at
+ * launch (`handleSIGINT: false`) so they cannot exit first.
+ */
+function closeOnInterrupt(): void {
+  if (isHandlingSignals) return;
+  isHandlingSignals = true;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (isInterrupted) return;
+    isInterrupted = true;
+    const code = signal === 'SIGINT' ? 130 : 143;
+    console.error(
+      `\n${signal}: closing the browser and the fixture, removing temporary folders...`,
+    );
+    setTimeout(() => process.exit(code), CLOSE_ON_SIGNAL_LIMIT_MS);
+    void (async () => {
+      for (const cleanups of [...openCleanups].reverse()) {
+        await cleanups.closeAll().catch(() => undefined);
+      }
+      process.exit(code);
+    })();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }

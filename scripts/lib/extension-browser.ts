@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { findChromium, QUIET_CHROMIUM_ARGS } from './find-chromium';
+import { findChromium, NO_SIGNAL_HANDLERS, QUIET_CHROMIUM_ARGS } from './find-chromium';
 
 /** The unpacked test build (`npm run build:test`), which may run on the loopback fixture. */
 export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
@@ -37,7 +37,7 @@ export async function launchExtensionBrowser(
   const executablePath = findChromium();
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'case-associator-')));
   const removeProfile = async () => {
-    if (!options.profileDir) await rm(profileDir, { recursive: true, force: true });
+    if (!options.profileDir) await removeFolder(profileDir);
   };
   const context = await chromium
     .launchPersistentContext(profileDir, {
@@ -52,6 +52,7 @@ export async function launchExtensionBrowser(
         '--enable-unsafe-extension-debugging',
       ],
       viewport: { width: 1100, height: 800 },
+      ...NO_SIGNAL_HANDLERS,
     })
     .catch(async (error: unknown) => {
       await removeProfile();
@@ -71,6 +72,14 @@ export async function launchExtensionBrowser(
       await removeProfile();
     },
   };
+}
+
+/**
+ * Removes a folder a browser has just used. Chromium's last processes may still be writing into
+ * the profile for a moment after it closes, which makes a single attempt fail with ENOTEMPTY.
+ */
+export function removeFolder(path: string): Promise<void> {
+  return rm(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 /** Waits for the extension's worker to start; on failure closes the browser it was started in. */

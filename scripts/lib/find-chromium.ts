@@ -54,7 +54,22 @@ export const QUIET_CHROMIUM_ARGS: readonly string[] = [
   '--disable-gpu',
 ];
 
+/**
+ * Playwright's own signal handlers exit the process as soon as the browser is closed, before a
+ * script has removed its temporary folders; the scripts' `Cleanups` handle the signals instead.
+ */
+export const NO_SIGNAL_HANDLERS = {
+  handleSIGINT: false,
+  handleSIGTERM: false,
+  handleSIGHUP: false,
+} as const;
+
 /** Launch options for a headless Chromium without the extension. */
 export function quietLaunchOptions() {
-  return { executablePath: findChromium(), headless: true, args: [...QUIET_CHROMIUM_ARGS] };
+  return {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...QUIET_CHROMIUM_ARGS],
+    ...NO_SIGNAL_HANDLERS,
+  };
 }
