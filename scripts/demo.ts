@@ -13,7 +13,7 @@ import { startPortalFixture } from '../portal-fixture/server';
 import { isSettled } from '../storage/records';
 import { buildTestExtension } from './lib/build';
 import { readArguments } from './lib/arguments';
-import { Cleanups, wasInterrupted } from './lib/cleanups';
+import { Cleanups, closeOnInterrupt, StoppedBySignal, wasInterrupted } from './lib/cleanups';
 import { launchExtensionBrowser } from './lib/extension-browser';
 import { findChromium } from './lib/find-chromium';
 import { logInToPortal, setUpExtension, waitUntil, workApplication } from './lib/navigator';
@@ -35,6 +35,8 @@ const WORKLIST = [
 ];
 
 async function main(): Promise<void> {
+  // From the start: Ctrl-C during the builds is told as such, not as a failed build.
+  closeOnInterrupt();
   // Before the build: a missing browser is told at once, not after it.
   findChromium();
   console.log('Building the extension (test build, allowed on the local portal fixture)...');
@@ -85,6 +87,11 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Ctrl-C closes the browser under a running step; its failure is not news.
   if (wasInterrupted()) return;
+  if (error instanceof StoppedBySignal) {
+    console.error(error.message);
+    process.exitCode = 130;
+    return;
+  }
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

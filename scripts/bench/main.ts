@@ -11,7 +11,7 @@
  * fixture uses the test build; bundle sizes are read from the production build.
  */
 import { cpus, loadavg } from 'node:os';
-import { Cleanups, wasInterrupted } from '../lib/cleanups';
+import { Cleanups, closeOnInterrupt, StoppedBySignal, wasInterrupted } from '../lib/cleanups';
 import { ChromiumNotFound, findChromium } from '../lib/find-chromium';
 import { readBenchArguments } from './arguments';
 import { FixtureWaitTimeout } from './association-watch';
@@ -78,6 +78,8 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 const { outDir, fixedDrains } = await readBenchArguments();
 
 async function main(): Promise<void> {
+  // From the start: Ctrl-C during the builds is told as such, not as a failed build.
+  closeOnInterrupt();
   // Before the builds: a missing browser is told at once, not after them.
   findChromium();
   const budget = new TimeBudget(RUN_LIMIT_MS);
@@ -210,6 +212,11 @@ function anotherDrain(drains: readonly DrainTiming[], budget: TimeBudget): boole
 main().catch((error: unknown) => {
   // Ctrl-C closes the browser under a running step; its failure is not news.
   if (wasInterrupted()) return;
+  if (error instanceof StoppedBySignal) {
+    console.error(error.message);
+    process.exitCode = 130;
+    return;
+  }
   // A missing browser is a set-up step, not a bug: its message alone says what to do.
   if (error instanceof ChromiumNotFound) console.error(`[bench] ${error.message}`);
   else console.error('[bench]', error instanceof Error ? (error.stack ?? error.message) : error);

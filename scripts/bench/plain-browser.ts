@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { Cleanups } from '../lib/cleanups';
 import { removeFolder } from '../lib/extension-browser';
 import { quietLaunchOptions } from '../lib/find-chromium';
 
@@ -16,7 +17,11 @@ export async function launchPlainBrowser(): Promise<{
   // Found first: with no browser there is no profile folder to leave behind.
   const launchOptions = quietLaunchOptions();
   const profileDir = await mkdtemp(join(tmpdir(), 'case-associator-plain-'));
-  const removeProfile = () => removeFolder(profileDir);
+  const removeProfile = async () => {
+    await removeFolder(profileDir);
+    forgetProfile();
+  };
+  const forgetProfile = Cleanups.holdFolder(profileDir, removeProfile);
   const context = await chromium
     .launchPersistentContext(profileDir, {
       ...launchOptions,
@@ -29,8 +34,8 @@ export async function launchPlainBrowser(): Promise<{
   return {
     context,
     close: async () => {
-      await context.close();
-      await removeProfile();
+      // The profile goes even when the browser is already gone and closing it fails.
+      await context.close().finally(removeProfile);
     },
   };
 }

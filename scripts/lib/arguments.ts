@@ -5,7 +5,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /**
  * Reads a script's command line strictly: an unknown option, a stray word, an option given twice
  * or an empty value ends the process at once with the reason and the usage line (exit code 2),
- * before anything is built or started. `--help` prints the usage line and exits 0.
+ * before anything is built or started. `--help` alone prints the usage line and exits 0.
  */
 export function readArguments<T extends Options>(
   script: string,
@@ -13,7 +13,7 @@ export function readArguments<T extends Options>(
   options: T,
   args = process.argv.slice(2),
 ) {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
     console.log(usage);
     process.exit(0);
   }

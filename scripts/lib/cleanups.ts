@@ -12,6 +12,17 @@ export class Cleanups {
     closeOnInterrupt();
   }
 
+  /**
+   * Registers a temporary folder made before the thing that uses it has started (a browser
+   * profile while Chromium launches), so an interrupt in between still removes it. The returned
+   * function forgets it once it has been removed the ordinary way.
+   */
+  static holdFolder(path: string, remove: () => Promise<void>): () => void {
+    closeOnInterrupt();
+    heldFolders.set(path, remove);
+    return () => heldFolders.delete(path);
+  }
+
   /** Starts something and registers how to close it; returns what was started. */
   async start<T extends { close(): Promise<void> }>(starting: Promise<T>): Promise<T> {
     const started = await starting;
@@ -45,6 +56,12 @@ export class Cleanups {
 /** Every `Cleanups` not yet closed, oldest first. */
 const openCleanups = new Set<Cleanups>();
 
+/** Temporary folders registered with `Cleanups.holdFolder` and not yet removed. */
+const heldFolders = new Map<string, () => Promise<void>>();
+
+/** A child step (a build) that ended because the script was interrupted, not because it failed. */
+export class StoppedBySignal extends Error {}
+
 let isHandlingSignals = false;
 let isInterrupted = false;
 
@@ -63,7 +80,7 @@ const CLOSE_ON_SIGNAL_LIMIT_MS = 15_000;
  * a closing that hangs ends after 15 seconds. Playwright's own handlers are switched off at
  * launch (`handleSIGINT: false`) so they cannot exit first.
  */
-function closeOnInterrupt(): void {
+export function closeOnInterrupt(): void {
   if (isHandlingSignals) return;
   isHandlingSignals = true;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -78,6 +95,7 @@ function closeOnInterrupt(): void {
       for (const cleanups of [...openCleanups].reverse()) {
         await cleanups.closeAll().catch(() => undefined);
       }
+      for (const remove of heldFolders.values()) await remove().catch(() => undefined);
       process.exit(code);
     })();
   };

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { Cleanups } from './cleanups';
 import { findChromium, NO_SIGNAL_HANDLERS, QUIET_CHROMIUM_ARGS } from './find-chromium';
 
 /** The unpacked test build (`npm run build:test`), which may run on the loopback fixture. */
@@ -37,8 +38,13 @@ export async function launchExtensionBrowser(
   const executablePath = findChromium();
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'case-associator-')));
   const removeProfile = async () => {
-    if (!options.profileDir) await removeFolder(profileDir);
+    if (options.profileDir) return;
+    await removeFolder(profileDir);
+    forgetProfile();
   };
+  const forgetProfile = options.profileDir
+    ? () => undefined
+    : Cleanups.holdFolder(profileDir, removeProfile);
   const context = await chromium
     .launchPersistentContext(profileDir, {
       executablePath,
@@ -68,8 +74,8 @@ export async function launchExtensionBrowser(
     profileDir,
     serviceWorker: () => runningServiceWorker(context, extensionId),
     close: async () => {
-      await context.close();
-      await removeProfile();
+      // The profile goes even when the browser is already gone and closing it fails.
+      await context.close().finally(removeProfile);
     },
   };
 }
