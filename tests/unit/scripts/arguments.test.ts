@@ -51,6 +51,7 @@ describe('readArguments', () => {
     [['--out', ''], '[demo] --out needs a value'],
     [['--out', '  '], '[demo] --out needs a value'],
     [['stray'], "[demo] Unexpected argument 'stray'"],
+    [['--out', '--help'], "[demo] Option '--out' argument is ambiguous"],
   ])('should refuse %j with exit code 2, the reason and the usage line', (args, reason) => {
     const { code, message } = refusal(() => readArguments('demo', USAGE, OPTIONS, args));
     expect(code).toBe(2);
