@@ -2,6 +2,8 @@ import type { Worker } from 'playwright-core';
 import { extraApplications } from '../../portal-fixture/extra-consumers';
 import type { CaptureMessage } from '../../messaging/schemas';
 import { figure, samplesOf, type Figure } from './figure';
+import { alternatingPairs } from './stats';
+import { OPEN_RAW_DATABASE } from './worker-cases';
 
 /** Household captures stored per run: one navigator's busy month and more. */
 const CAPTURES = 1_000;
@@ -22,23 +24,19 @@ export async function measureCaptureWrites(worker: Worker, portalOrigin: string)
   await worker.evaluate(
     `globalThis.benchCaptures = JSON.parse(${JSON.stringify(JSON.stringify(messages))})`,
   );
-  await worker.evaluate(OPEN_RAW);
+  await worker.evaluate(OPEN_RAW_DATABASE);
 
-  const product: number[] = [];
-  const raw: number[] = [];
+  let times;
   try {
-    // The raw writes replay what the product stored, so the product runs first.
-    product.push(await worker.evaluate<number>(PRODUCT_WRITE));
-    raw.push(await worker.evaluate<number>(RAW_WRITE));
-    for (let run = 1; run < RUNS; run += 1) {
-      const productFirst = run % 2 === 0;
-      if (productFirst) product.push(await worker.evaluate<number>(PRODUCT_WRITE));
-      raw.push(await worker.evaluate<number>(RAW_WRITE));
-      if (!productFirst) product.push(await worker.evaluate<number>(PRODUCT_WRITE));
-    }
+    // The raw writes replay what the product stored: the first pair starts with the product.
+    times = await alternatingPairs(
+      RUNS,
+      () => worker.evaluate<number>(PRODUCT_WRITE),
+      () => worker.evaluate<number>(RAW_WRITE),
+    );
   } finally {
-    await worker.evaluate(`globalThis.benchRawCaptures?.close();
-      delete globalThis.benchRawCaptures;
+    await worker.evaluate(`globalThis.benchRaw?.close();
+      delete globalThis.benchRaw;
       delete globalThis.benchCaptures;
       delete globalThis.benchStored;
       caseAssociatorTest.clearCases()`);
@@ -50,10 +48,10 @@ export async function measureCaptureWrites(worker: Worker, portalOrigin: string)
       group: 6,
       name: `Storage: ${CAPTURES.toLocaleString('en-US')} captures stored one by one, per capture`,
       unit: 'ms',
-      measured: samplesOf(perCapture(product)),
+      measured: samplesOf(perCapture(times.measured)),
       limit: {
         name: 'raw IndexedDB: per capture one transaction, same look-up, put and audit entry',
-        ...samplesOf(perCapture(raw)),
+        ...samplesOf(perCapture(times.limit)),
       },
       runs: RUNS,
       build: 'test build',
@@ -82,16 +80,6 @@ function householdCaptures(portalOrigin: string): CaptureMessage[] {
     ambiguous: [],
   }));
 }
-
-/** A raw connection to the same database, opened before the timed writes as Dexie's is. */
-const OPEN_RAW = `new Promise((resolve, reject) => {
-  const request = indexedDB.open('case-associator');
-  request.onsuccess = () => {
-    globalThis.benchRawCaptures = request.result;
-    resolve(undefined);
-  };
-  request.onerror = () => reject(request.error);
-})`;
 
 /**
  * Empties the cases and the audit log, then times every capture through the product's
@@ -125,7 +113,7 @@ const PRODUCT_WRITE = `(async () => {
  */
 const RAW_WRITE = `(async () => {
   await caseAssociatorTest.clearCases();
-  const db = globalThis.benchRawCaptures;
+  const db = globalThis.benchRaw;
   const started = performance.now();
   for (const { record, event } of globalThis.benchStored) {
     await new Promise((resolve, reject) => {

@@ -18,3 +18,22 @@ export function round(value: number, digits = 1): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * Times `measured` and `limit` `runs` times each, in pairs whose order swaps every run (measured
+ * first in the first pair), so a drift in the machine's speed hits both alike.
+ */
+export async function alternatingPairs(
+  runs: number,
+  measured: () => Promise<number>,
+  limit: () => Promise<number>,
+): Promise<{ measured: number[]; limit: number[] }> {
+  const times = { measured: [] as number[], limit: [] as number[] };
+  for (let run = 0; run < runs; run += 1) {
+    const measuredFirst = run % 2 === 0;
+    if (measuredFirst) times.measured.push(await measured());
+    times.limit.push(await limit());
+    if (!measuredFirst) times.measured.push(await measured());
+  }
+  return times;
+}

@@ -1,6 +1,8 @@
 import type { Worker } from 'playwright-core';
 import type { CaseRecord } from '../../storage/records';
 import { figure, samplesOf, type Figure } from './figure';
+import { alternatingPairs } from './stats';
+import { OPEN_RAW_DATABASE } from './worker-cases';
 
 /** Timed writes of each kind; the order alternates between runs so drift hits both alike. */
 const RUNS = 5;
@@ -23,17 +25,15 @@ export async function measureStorageWrites(
     const batch = JSON.stringify(JSON.stringify(records.slice(start, start + BATCH)));
     await worker.evaluate(`globalThis.benchRecords.push(...JSON.parse(${batch}))`);
   }
-  await worker.evaluate(OPEN_RAW);
+  await worker.evaluate(OPEN_RAW_DATABASE);
 
-  const dexie: number[] = [];
-  const raw: number[] = [];
+  let times;
   try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const dexieFirst = run % 2 === 0;
-      if (dexieFirst) dexie.push(await worker.evaluate<number>(DEXIE_WRITE));
-      raw.push(await worker.evaluate<number>(RAW_WRITE));
-      if (!dexieFirst) dexie.push(await worker.evaluate<number>(DEXIE_WRITE));
-    }
+    times = await alternatingPairs(
+      RUNS,
+      () => worker.evaluate<number>(DEXIE_WRITE),
+      () => worker.evaluate<number>(RAW_WRITE),
+    );
   } finally {
     await worker.evaluate(`globalThis.benchRaw?.close();
       delete globalThis.benchRaw;
@@ -46,8 +46,11 @@ export async function measureStorageWrites(
       group: 6,
       name: `Storage: write ${records.length.toLocaleString('en-US')} cases (Dexie bulkPut)`,
       unit: 'ms',
-      measured: samplesOf(dexie),
-      limit: { name: 'raw IndexedDB puts of the same records, one transaction', ...samplesOf(raw) },
+      measured: samplesOf(times.measured),
+      limit: {
+        name: 'raw IndexedDB puts of the same records, one transaction',
+        ...samplesOf(times.limit),
+      },
       runs: RUNS,
       build: 'test build',
       note: 'in the service worker, same database and object store',
@@ -64,19 +67,6 @@ const DEXIE_WRITE = `(async () => {
   await cases.bulkPut(globalThis.benchRecords);
   return performance.now() - started;
 })()`;
-
-/**
- * A raw connection to the same database, opened once before the timed writes as Dexie's is, so
- * neither write pays for opening.
- */
-const OPEN_RAW = `new Promise((resolve, reject) => {
-  const request = indexedDB.open('case-associator');
-  request.onsuccess = () => {
-    globalThis.benchRaw = request.result;
-    resolve(undefined);
-  };
-  request.onerror = () => reject(request.error);
-})`;
 
 /** Empties the store, then times one raw readwrite transaction putting every record. */
 const RAW_WRITE = `(async () => {
