@@ -5,10 +5,10 @@ import { receive } from '../messaging/receive';
 import { refuseUnknownMessages } from '../messaging/unknown-messages';
 import { caseIdSchema, captureSchema, emptySchema, pageReportSchema } from '../messaging/schemas';
 import type { PageKind } from '../portal-adapters/profile-schema';
-import { storeCapture } from '../storage/capture-store';
+import { storeCaptureMessage } from '../storage/capture-store';
 import { database } from '../storage/db';
 import { storeManualCase } from '../storage/manual-case';
-import { importProfile, loadProfiles, profileById } from '../storage/profiles';
+import { importProfile, loadProfiles } from '../storage/profiles';
 import { loadSettings } from '../storage/settings';
 import { lastPortal, rememberPortal } from '../storage/last-portal';
 import { noteSignedInPage, resumePortalSession } from '../filing/portal-session-state';
@@ -95,11 +95,7 @@ export function startBackground(): void {
   receive('capture', captureSchema, 'portal-tab', async (message, sender) => {
     assertSameOrigin(message.origin, sender);
     await ready;
-    const profile = await profileById(db, message.profileId);
-    if (!profile) {
-      return { caseId: null, problems: [{ field: 'profileId', message: 'unknown profile' }] };
-    }
-    const result = await storeCapture(db, message, profile, await loadSettings(db), now());
+    const result = await storeCaptureMessage(db, message, now());
     void refresh();
     kick();
     return result;

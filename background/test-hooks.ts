@@ -3,9 +3,7 @@ import { closeFilingTab } from '../filing/portal-tab';
 import type { CaseDatabase } from '../storage/db';
 import type { AttemptRecord, AuditEvent } from '../storage/records';
 import { heldCheckpoint, holdAt, releaseAll, type Checkpoint } from '../filing/checkpoints';
-import { storeCapture, type CaptureResult } from '../storage/capture-store';
-import { profileById } from '../storage/profiles';
-import { loadSettings } from '../storage/settings';
+import { storeCaptureMessage, type CaptureResult } from '../storage/capture-store';
 import type { CaptureMessage } from '../messaging/schemas';
 import { now, setClockOffset } from './clock';
 
@@ -77,11 +75,7 @@ export async function installTestHooks(
     },
     attemptsOf: (caseId) => attemptsOf(db, caseId),
     eventsOfType: (type) => db.events.filter((event) => event.type === type).toArray(),
-    storeCapture: async (message) => {
-      const profile = await profileById(db, message.profileId);
-      if (!profile) throw new Error(`unknown profile ${message.profileId}`);
-      return storeCapture(db, message, profile, await loadSettings(db), now());
-    },
+    storeCapture: (message) => storeCaptureMessage(db, message, now()),
     db,
   };
   (globalThis as { caseAssociatorTest?: TestHooks }).caseAssociatorTest = hooks;

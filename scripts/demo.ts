@@ -13,7 +13,7 @@ import { startPortalFixture } from '../portal-fixture/server';
 import { isSettled } from '../storage/records';
 import { buildTestExtension } from './lib/build';
 import { readArguments } from './lib/arguments';
-import { Cleanups, closeOnInterrupt, StoppedBySignal, wasInterrupted } from './lib/cleanups';
+import { Cleanups, closeOnInterrupt, endedByInterrupt } from './lib/cleanups';
 import { launchExtensionBrowser } from './lib/extension-browser';
 import { findChromium } from './lib/find-chromium';
 import { logInToPortal, setUpExtension, waitUntil, workApplication } from './lib/navigator';
@@ -85,13 +85,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Ctrl-C closes the browser under a running step; its failure is not news.
-  if (wasInterrupted()) return;
-  if (error instanceof StoppedBySignal) {
-    console.error(error.message);
-    process.exitCode = 130;
-    return;
-  }
+  if (endedByInterrupt(error)) return;
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -6,7 +6,8 @@ import { missingForFiling, readiness } from '../filing/readiness';
 import type { CaseDatabase } from './db';
 import { newCaseRecord } from './new-case';
 import type { CaseRecord, FieldProblem } from './records';
-import type { Settings } from './settings';
+import { profileById } from './profiles';
+import { loadSettings, type Settings } from './settings';
 
 /** The outcome of storing one capture. */
 export interface CaptureResult {
@@ -55,6 +56,21 @@ export async function storeCapture(
     return record.id;
   });
   return { caseId, problems };
+}
+
+/**
+ * What a `capture` message does: stores it under the profile it names with the navigator's
+ * settings in force. A profile the extension does not know is refused by name.
+ */
+export async function storeCaptureMessage(
+  db: CaseDatabase,
+  message: CaptureMessage,
+  now: number,
+): Promise<CaptureResult> {
+  const profile = await profileById(db, message.profileId);
+  if (!profile)
+    return { caseId: null, problems: [{ field: 'profileId', message: 'unknown profile' }] };
+  return storeCapture(db, message, profile, await loadSettings(db), now);
 }
 
 async function findCase(db: CaseDatabase, message: CaptureMessage, caseNumber?: string) {

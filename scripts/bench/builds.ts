@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildTestExtension } from '../lib/build';
-import { Cleanups, StoppedBySignal } from '../lib/cleanups';
-import { removeFolder, TEST_BUILD_DIR } from '../lib/extension-browser';
+import { StoppedBySignal } from '../lib/cleanups';
+import { TEST_BUILD_DIR } from '../lib/extension-browser';
+import { tempFolder } from '../lib/temp-folder';
 
 /** The production build's folder: what ships, so bundle sizes are read from it. */
 export const PRODUCTION_BUILD_DIR = resolve('.output/chrome-mv3');
@@ -23,13 +23,9 @@ export function buildProduction(): void {
  */
 export async function buildTestCopy(): Promise<{ dir: string; close(): Promise<void> }> {
   buildTestExtension();
-  const parent = await mkdtemp(join(tmpdir(), 'case-associator-bench-'));
-  const close = async () => {
-    await removeFolder(parent);
-    forget();
-  };
-  const forget = Cleanups.holdFolder(parent, close);
-  const dir = join(parent, 'chrome-mv3-test');
+  const parent = await tempFolder('case-associator-bench-');
+  const close = parent.remove;
+  const dir = join(parent.path, 'chrome-mv3-test');
   await cp(TEST_BUILD_DIR, dir, { recursive: true }).catch(async (error: unknown) => {
     await close();
     throw error;

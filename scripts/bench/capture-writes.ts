@@ -3,7 +3,7 @@ import { extraApplications } from '../../portal-fixture/extra-consumers';
 import type { CaptureMessage } from '../../messaging/schemas';
 import { figure, samplesOf, type Figure } from './figure';
 import { alternatingPairs } from './stats';
-import { OPEN_RAW_DATABASE } from './worker-cases';
+import { withRawDatabase } from './worker-cases';
 
 /** Household captures stored per run: one navigator's busy month and more. */
 const CAPTURES = 1_000;
@@ -24,23 +24,17 @@ export async function measureCaptureWrites(worker: Worker, portalOrigin: string)
   await worker.evaluate(
     `globalThis.benchCaptures = JSON.parse(${JSON.stringify(JSON.stringify(messages))})`,
   );
-  await worker.evaluate(OPEN_RAW_DATABASE);
-
-  let times;
-  try {
-    // The raw writes replay what the product stored: the first pair starts with the product.
-    times = await alternatingPairs(
-      RUNS,
-      () => worker.evaluate<number>(PRODUCT_WRITE),
-      () => worker.evaluate<number>(RAW_WRITE),
-    );
-  } finally {
-    await worker.evaluate(`globalThis.benchRaw?.close();
-      delete globalThis.benchRaw;
-      delete globalThis.benchCaptures;
-      delete globalThis.benchStored;
-      caseAssociatorTest.clearCases()`);
-  }
+  // The raw writes replay what the product stored: the first pair starts with the product.
+  const times = await withRawDatabase(
+    worker,
+    'delete globalThis.benchCaptures; delete globalThis.benchStored; caseAssociatorTest.clearCases()',
+    () =>
+      alternatingPairs(
+        RUNS,
+        () => worker.evaluate<number>(PRODUCT_WRITE),
+        () => worker.evaluate<number>(RAW_WRITE),
+      ),
+  );
 
   const perCapture = (totals: number[]) => totals.map((ms) => ms / CAPTURES);
   return figure(

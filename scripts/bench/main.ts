@@ -11,7 +11,7 @@
  * fixture uses the test build; bundle sizes are read from the production build.
  */
 import { cpus, loadavg } from 'node:os';
-import { Cleanups, closeOnInterrupt, StoppedBySignal, wasInterrupted } from '../lib/cleanups';
+import { Cleanups, closeOnInterrupt, endedByInterrupt } from '../lib/cleanups';
 import { ChromiumNotFound, findChromium } from '../lib/find-chromium';
 import { readBenchArguments } from './arguments';
 import { FixtureWaitTimeout } from './association-watch';
@@ -210,13 +210,7 @@ function anotherDrain(drains: readonly DrainTiming[], budget: TimeBudget): boole
 }
 
 main().catch((error: unknown) => {
-  // Ctrl-C closes the browser under a running step; its failure is not news.
-  if (wasInterrupted()) return;
-  if (error instanceof StoppedBySignal) {
-    console.error(error.message);
-    process.exitCode = 130;
-    return;
-  }
+  if (endedByInterrupt(error)) return;
   // A missing browser is a set-up step, not a bug: its message alone says what to do.
   if (error instanceof ChromiumNotFound) console.error(`[bench] ${error.message}`);
   else console.error('[bench]', error instanceof Error ? (error.stack ?? error.message) : error);

@@ -1,10 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { Cleanups } from '../lib/cleanups';
-import { removeFolder } from '../lib/extension-browser';
 import { quietLaunchOptions } from '../lib/find-chromium';
+import { tempFolder } from '../lib/temp-folder';
 
 /**
  * A Chromium with no extension at all, launched like the extension browser (same switches, a
@@ -16,14 +12,10 @@ export async function launchPlainBrowser(): Promise<{
 }> {
   // Found first: with no browser there is no profile folder to leave behind.
   const launchOptions = quietLaunchOptions();
-  const profileDir = await mkdtemp(join(tmpdir(), 'case-associator-plain-'));
-  const removeProfile = async () => {
-    await removeFolder(profileDir);
-    forgetProfile();
-  };
-  const forgetProfile = Cleanups.holdFolder(profileDir, removeProfile);
+  const profile = await tempFolder('case-associator-plain-');
+  const removeProfile = profile.remove;
   const context = await chromium
-    .launchPersistentContext(profileDir, {
+    .launchPersistentContext(profile.path, {
       ...launchOptions,
       viewport: { width: 1100, height: 800 },
     })

@@ -2,7 +2,7 @@ import type { Worker } from 'playwright-core';
 import type { CaseRecord } from '../../storage/records';
 import { figure, samplesOf, type Figure } from './figure';
 import { alternatingPairs } from './stats';
-import { OPEN_RAW_DATABASE } from './worker-cases';
+import { withRawDatabase } from './worker-cases';
 
 /** Timed writes of each kind; the order alternates between runs so drift hits both alike. */
 const RUNS = 5;
@@ -25,21 +25,16 @@ export async function measureStorageWrites(
     const batch = JSON.stringify(JSON.stringify(records.slice(start, start + BATCH)));
     await worker.evaluate(`globalThis.benchRecords.push(...JSON.parse(${batch}))`);
   }
-  await worker.evaluate(OPEN_RAW_DATABASE);
-
-  let times;
-  try {
-    times = await alternatingPairs(
-      RUNS,
-      () => worker.evaluate<number>(DEXIE_WRITE),
-      () => worker.evaluate<number>(RAW_WRITE),
-    );
-  } finally {
-    await worker.evaluate(`globalThis.benchRaw?.close();
-      delete globalThis.benchRaw;
-      delete globalThis.benchRecords;
-      caseAssociatorTest.db.cases.clear()`);
-  }
+  const times = await withRawDatabase(
+    worker,
+    'delete globalThis.benchRecords; caseAssociatorTest.db.cases.clear()',
+    () =>
+      alternatingPairs(
+        RUNS,
+        () => worker.evaluate<number>(DEXIE_WRITE),
+        () => worker.evaluate<number>(RAW_WRITE),
+      ),
+  );
 
   return figure(
     {

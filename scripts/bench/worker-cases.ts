@@ -52,10 +52,26 @@ export async function unfiledAttempts(worker: Worker): Promise<string[]> {
 }
 
 /**
- * A raw connection to the same database, opened once before the timed writes as Dexie's is, so
- * neither write pays for opening. Kept as `globalThis.benchRaw` until the figure closes it.
+ * Runs `measure` with a raw connection to the extension's database open in the worker as
+ * `globalThis.benchRaw` (opened before any timing, as Dexie's is, so neither side pays for
+ * opening); then closes it and runs `forget`, the script that drops the figure's own globals.
  */
-export const OPEN_RAW_DATABASE = `new Promise((resolve, reject) => {
+export async function withRawDatabase<T>(
+  worker: Worker,
+  forget: string,
+  measure: () => Promise<T>,
+): Promise<T> {
+  await worker.evaluate(OPEN_RAW_DATABASE);
+  try {
+    return await measure();
+  } finally {
+    await worker.evaluate(`globalThis.benchRaw?.close();
+      delete globalThis.benchRaw;
+      ${forget}`);
+  }
+}
+
+const OPEN_RAW_DATABASE = `new Promise((resolve, reject) => {
   const request = indexedDB.open('case-associator');
   request.onsuccess = () => {
     globalThis.benchRaw = request.result;

@@ -65,9 +65,17 @@ export class StoppedBySignal extends Error {}
 let isHandlingSignals = false;
 let isInterrupted = false;
 
-/** True once SIGINT or SIGTERM arrived: errors after it come from the closing, not from a bug. */
-export function wasInterrupted(): boolean {
-  return isInterrupted;
+/**
+ * For a script's last `catch`: true when the error only says the script was interrupted (the
+ * closing cut a running step short, or a build was stopped by the signal), after telling so in
+ * one line; false for a real failure, which the caller reports.
+ */
+export function endedByInterrupt(error: unknown): boolean {
+  if (isInterrupted) return true;
+  if (!(error instanceof StoppedBySignal)) return false;
+  console.error(error.message);
+  process.exitCode = 130;
+  return true;
 }
 
 /** Longest the closing after a signal may take before the process exits anyway. */

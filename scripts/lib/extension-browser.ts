@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { Cleanups } from './cleanups';
 import { findChromium, NO_SIGNAL_HANDLERS, QUIET_CHROMIUM_ARGS } from './find-chromium';
+import { tempFolder } from './temp-folder';
 
 /** The unpacked test build (`npm run build:test`), which may run on the loopback fixture. */
 export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
@@ -36,15 +34,9 @@ export async function launchExtensionBrowser(
   const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
   // Found first: with no browser there is no profile folder to leave behind.
   const executablePath = findChromium();
-  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'case-associator-')));
-  const removeProfile = async () => {
-    if (options.profileDir) return;
-    await removeFolder(profileDir);
-    forgetProfile();
-  };
-  const forgetProfile = options.profileDir
-    ? () => undefined
-    : Cleanups.holdFolder(profileDir, removeProfile);
+  const ownProfile = options.profileDir ? null : await tempFolder('case-associator-');
+  const profileDir = options.profileDir ?? ownProfile!.path;
+  const removeProfile = async () => ownProfile?.remove();
   const context = await chromium
     .launchPersistentContext(profileDir, {
       executablePath,
@@ -80,21 +72,12 @@ export async function launchExtensionBrowser(
   };
 }
 
-/**
- * Removes a folder a browser has just used. Chromium's last processes may still be writing into
- * the profile for a moment after it closes, which makes a single attempt fail with ENOTEMPTY.
- */
-export function removeFolder(path: string): Promise<void> {
-  return rm(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-}
-
 /** Waits for the extension's worker to start; on failure closes the browser it was started in. */
 async function firstServiceWorker(context: BrowserContext, removeProfile: () => Promise<void>) {
   try {
     return await context.waitForEvent('serviceworker');
   } catch (error) {
-    await context.close();
-    await removeProfile();
+    await context.close().finally(removeProfile);
     throw new Error(`the extension did not start in Chromium: ${(error as Error).message}`);
   }
 }
